@@ -1,0 +1,282 @@
+// Copyright 2026 The diplotier Authors.
+// SPDX-License-Identifier: Apache-2.0
+//
+// How a sentence becomes changes:
+//  1. Trigger cues (establish, upgrade, downgrade, downgrade_state, reaffirm)
+//     are clustered: triggers with no tier mention between them form one
+//     clause ("the anniversary of the establishment of" is one reaffirm), the
+//     strongest class deciding the kind (downgrade > upgrade > reaffirm >
+//     establish). An upgrade cue followed in its clause by a no_change cue
+//     ("to a new level") counts as a reaffirmation.
+//  2. Each clause owns the mentions from its trigger up to the next clause's
+//     trigger (mentions before the first trigger belong to the first clause).
+//  3. A mention just after a source cue ("from") is the old tier, one just
+//     after a target cue ("to", "为") the new one; unmarked mentions are
+//     ordered by rank.
+//  4. A negation cue just before the trigger negates the change; a
+//     hypothetical cue anywhere between the previous trigger and this one
+//     makes it hypothetical.
+
+#include "detect/changes.h"
+
+#include <algorithm>
+#include <optional>
+
+namespace diplotier {
+namespace internal {
+namespace {
+
+// How far (bytes) a source/target marker may stand before its tier.
+constexpr std::size_t kMarkerReach = 40;
+// How far a negation cue may stand before the verb or tier it negates.
+constexpr std::size_t kNegationReach = 48;
+
+bool IsTrigger(CueClass c) {
+  return c == CueClass::kEstablish || c == CueClass::kUpgrade ||
+         c == CueClass::kDowngrade || c == CueClass::kDowngradeState ||
+         c == CueClass::kReaffirm;
+}
+
+int Strength(CueClass c) {
+  switch (c) {
+    case CueClass::kDowngrade:
+    case CueClass::kDowngradeState:
+      return 4;
+    case CueClass::kUpgrade:
+      return 3;
+    case CueClass::kReaffirm:
+      return 2;
+    case CueClass::kEstablish:
+      return 1;
+    default:
+      return 0;
+  }
+}
+
+struct Clause {
+  CueClass cue = CueClass::kReaffirm;
+  bool state = false;  // a downgrade_state cue ("no longer a") is present
+  std::size_t begin = 0;  // first trigger's begin
+  std::size_t end = 0;    // last trigger's end
+};
+
+enum class Role { kNone, kSource, kTarget };
+
+// The role a marker cue gives to something starting at `pos`: the nearest
+// source/target cue ending at most kMarkerReach bytes before it, with no
+// other mention starting in between.
+Role RoleAt(const SentenceFacts& f, std::size_t pos, std::size_t floor) {
+  const CueHit* best = nullptr;
+  for (const CueHit& c : f.cues) {
+    if (c.cue != CueClass::kSource && c.cue != CueClass::kTarget) continue;
+    if (c.end > pos || pos - c.end > kMarkerReach || c.begin < floor) continue;
+    if (best == nullptr || c.end > best->end ||
+        (c.end == best->end && c.begin < best->begin)) {
+      best = &c;
+    }
+  }
+  if (best == nullptr) return Role::kNone;
+  for (const Mention* m : f.mentions) {
+    if (m->begin >= best->end && m->begin < pos) return Role::kNone;
+  }
+  return best->cue == CueClass::kSource ? Role::kSource : Role::kTarget;
+}
+
+bool HasCueBefore(const SentenceFacts& f, CueClass cls, std::size_t lo,
+                  std::size_t pos, std::size_t reach) {
+  for (const CueHit& c : f.cues) {
+    if (c.cue != cls || c.begin < lo || c.end > pos) continue;
+    if (reach == 0 || pos - c.end <= reach) return true;
+  }
+  return false;
+}
+
+int RankOr(const Ladder& ladder, Tier t, int fallback) {
+  std::optional<int> r = ladder.Rank(t);
+  return r ? *r : fallback;
+}
+
+}  // namespace
+
+void DetectChanges(const SentenceFacts& f, const Ladder& ladder,
+                   std::vector<FoundChange>* out) {
+  // Mentions negated in place ("is not a strategic partner").
+  for (Mention* m : f.mentions) {
+    if (HasCueBefore(f, CueClass::kNegation, f.begin, m->begin, kNegationReach) &&
+        !HasCueBefore(f, CueClass::kTarget, f.begin, m->begin, 0)) {
+      m->modality = Modality::kNegated;
+    }
+  }
+
+  // 1. Cluster triggers into clauses.
+  std::vector<Clause> clauses;
+  for (const CueHit& c : f.cues) {
+    if (!IsTrigger(c.cue)) continue;
+    if (!clauses.empty()) {
+      Clause& last = clauses.back();
+      bool mention_between = false;
+      for (const Mention* m : f.mentions) {
+        if (m->begin >= last.end && m->begin < c.begin) mention_between = true;
+      }
+      if (!mention_between || c.begin < last.end) {
+        if (Strength(c.cue) > Strength(last.cue)) last.cue = c.cue;
+        last.state = last.state || c.cue == CueClass::kDowngradeState;
+        last.end = std::max(last.end, c.end);
+        continue;
+      }
+    }
+    clauses.push_back(
+        Clause{c.cue, c.cue == CueClass::kDowngradeState, c.begin, c.end});
+  }
+  if (clauses.empty()) return;
+
+  for (std::size_t k = 0; k < clauses.size(); ++k) {
+    const Clause& cl = clauses[k];
+    const std::size_t lo = k == 0 ? f.begin : clauses[k - 1].end;
+    const std::size_t hi = k + 1 < clauses.size() ? clauses[k + 1].begin : f.end;
+    const std::size_t own_lo = k == 0 ? f.begin : cl.begin;
+
+    CueClass cls = cl.cue;
+    if (cls == CueClass::kUpgrade) {
+      for (const CueHit& c : f.cues) {
+        if (c.cue == CueClass::kNoChange && c.begin >= cl.begin && c.begin < hi) {
+          cls = CueClass::kReaffirm;
+        }
+      }
+    }
+
+    FoundChange found;
+    TierChange& ch = found.change;
+    for (Mention* m : f.mentions) {
+      if (m->begin >= own_lo && m->begin < hi) found.mentions.push_back(m);
+    }
+    std::vector<const RepresentationHit*> levels;
+    for (const RepresentationHit& r : f.levels) {
+      if (r.begin >= own_lo && r.begin < hi) levels.push_back(&r);
+    }
+    if (found.mentions.empty() && levels.empty()) continue;
+
+    switch (cls) {
+      case CueClass::kDowngrade:
+      case CueClass::kDowngradeState:
+        ch.kind = ChangeKind::kDowngrade;
+        break;
+      case CueClass::kUpgrade:
+        ch.kind = ChangeKind::kUpgrade;
+        break;
+      case CueClass::kEstablish:
+        ch.kind = ChangeKind::kEstablish;
+        break;
+      default:
+        ch.kind = ChangeKind::kReaffirm;
+        break;
+    }
+    if (ch.kind == ChangeKind::kReaffirm && found.mentions.empty()) continue;
+
+    // 3. Roles.
+    Mention* from = nullptr;
+    Mention* to = nullptr;
+    std::vector<Mention*> unmarked;
+    for (Mention* m : found.mentions) {
+      switch (RoleAt(f, m->begin, lo)) {
+        case Role::kSource:
+          if (from == nullptr) from = m;
+          break;
+        case Role::kTarget:
+          to = m;
+          break;
+        case Role::kNone:
+          unmarked.push_back(m);
+          break;
+      }
+    }
+    auto by_rank = [&](const Mention* a, const Mention* b) {
+      return RankOr(ladder, a->tier, 0) < RankOr(ladder, b->tier, 0);
+    };
+    std::stable_sort(unmarked.begin(), unmarked.end(), by_rank);
+    switch (ch.kind) {
+      case ChangeKind::kUpgrade:
+      case ChangeKind::kEstablish:
+        if (to == nullptr && !unmarked.empty()) {
+          to = unmarked.back();
+          unmarked.pop_back();
+        }
+        if (from == nullptr && !unmarked.empty() &&
+            RankOr(ladder, unmarked.front()->tier, 0) <
+                RankOr(ladder, to->tier, 0)) {
+          from = unmarked.front();
+        }
+        break;
+      case ChangeKind::kDowngrade:
+        if (from == nullptr && !unmarked.empty()) {
+          from = unmarked.back();
+          unmarked.pop_back();
+        }
+        if (to == nullptr && !unmarked.empty() && from != nullptr &&
+            RankOr(ladder, unmarked.front()->tier, 0) <
+                RankOr(ladder, from->tier, 0)) {
+          to = unmarked.front();
+        }
+        break;
+      case ChangeKind::kReaffirm: {
+        std::vector<Mention*> all = found.mentions;
+        std::stable_sort(all.begin(), all.end(), by_rank);
+        to = all.back();
+        break;
+      }
+    }
+    if (from != nullptr) ch.from = from->tier;
+    if (to != nullptr) ch.to = to->tier;
+    if (ch.kind == ChangeKind::kEstablish && from != nullptr) {
+      ch.kind = ChangeKind::kUpgrade;
+    }
+
+    // Representation levels.
+    for (const RepresentationHit* r : levels) {
+      switch (RoleAt(f, r->begin, lo)) {
+        case Role::kSource:
+          ch.from_level = r->level;
+          break;
+        case Role::kTarget:
+          ch.to_level = r->level;
+          break;
+        case Role::kNone:
+          if (ch.kind == ChangeKind::kDowngrade &&
+              r->level == Representation::kAmbassador &&
+              ch.from_level == Representation::kUnknown) {
+            ch.from_level = r->level;
+          } else if (ch.to_level == Representation::kUnknown) {
+            ch.to_level = r->level;
+          }
+          break;
+      }
+    }
+    if (ch.kind == ChangeKind::kEstablish && found.mentions.empty()) continue;
+
+    // 4. Status.
+    if (HasCueBefore(f, CueClass::kNegation, lo, cl.begin, kNegationReach)) {
+      ch.status = Modality::kNegated;
+    } else if (HasCueBefore(f, CueClass::kHypothetical, lo, cl.begin, 0)) {
+      ch.status = Modality::kHypothetical;
+    }
+    if (to != nullptr && ch.kind != ChangeKind::kReaffirm &&
+        ch.status != Modality::kAsserted) {
+      to->modality = ch.status;
+    }
+    if (cl.state && from != nullptr) from->modality = Modality::kNegated;
+
+    ch.begin = f.begin;
+    ch.end = f.end;
+    ch.sentence = f.sentence;
+    found.focus_begin = cl.begin;
+    found.focus_end = cl.end;
+    for (const Mention* m : found.mentions) {
+      found.focus_begin = std::min(found.focus_begin, m->begin);
+      found.focus_end = std::max(found.focus_end, m->end);
+    }
+    out->push_back(std::move(found));
+  }
+}
+
+}  // namespace internal
+}  // namespace diplotier

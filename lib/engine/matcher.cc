@@ -1,0 +1,170 @@
+// Copyright 2026 The diplotier Authors.
+// SPDX-License-Identifier: Apache-2.0
+
+#include "engine/matcher.h"
+
+#include <algorithm>
+#include <utility>
+
+#include "absl/strings/str_cat.h"
+#include "util/strings.h"
+#include "absl/strings/str_join.h"
+#include "re2/filtered_re2.h"
+
+namespace diplotier {
+namespace internal {
+namespace {
+
+RE2::Options PatternOptions(bool case_sensitive, std::int64_t max_mem) {
+  RE2::Options options;
+  options.set_log_errors(false);
+  options.set_case_sensitive(case_sensitive);
+  options.set_max_mem(max_mem);
+  return options;
+}
+
+std::string Where(const LexiconEntry& e) {
+  return Cat(e.source, ":", e.line, ":", e.column);
+}
+
+bool NeedsAnchor(const LexiconEntry& e) {
+  return e.kind == EntryKind::kTier || e.kind == EntryKind::kRepresentation;
+}
+
+// Verifies that every tier and representation pattern can only match text
+// that contains an anchor: with RE2's prefilter atoms, a pattern that still
+// passes the filter when only anchor-free atoms are present is reported.
+absl::Status CheckAnchors(const std::vector<LexiconEntry>& entries,
+                          const std::vector<std::string>& anchors) {
+  re2::FilteredRE2 filter;
+  std::vector<int> entry_of_id;
+  for (size_t i = 0; i < entries.size(); ++i) {
+    if (!NeedsAnchor(entries[i])) continue;
+    int id = -1;
+    RE2::ErrorCode code = filter.Add(
+        entries[i].expanded,
+        PatternOptions(entries[i].case_sensitive, 8 << 20), &id);
+    if (code != RE2::NoError) {
+      return absl::InvalidArgumentError(
+          Cat(Where(entries[i]), ": pattern rejected by RE2"));
+    }
+    entry_of_id.push_back(static_cast<int>(i));
+  }
+  if (entry_of_id.empty()) return absl::OkStatus();
+  std::vector<std::string> atoms;
+  filter.Compile(&atoms);
+  std::vector<int> anchor_free;
+  for (size_t i = 0; i < atoms.size(); ++i) {
+    bool has_anchor = std::any_of(
+        anchors.begin(), anchors.end(), [&](const std::string& anchor) {
+          return atoms[i].find(anchor) != std::string::npos;
+        });
+    if (!has_anchor) anchor_free.push_back(static_cast<int>(i));
+  }
+  std::vector<int> passing;
+  filter.AllPotentials(anchor_free, &passing);
+  if (passing.empty()) return absl::OkStatus();
+  std::sort(passing.begin(), passing.end());
+  const LexiconEntry& bad = entries[entry_of_id[passing[0]]];
+  return absl::InvalidArgumentError(Cat(
+      Where(bad), ": pattern can match without any anchor (",
+      anchors.empty() ? std::string("the lexicon declares no anchor")
+                      : Cat("anchors: ", absl::StrJoin(anchors, ", ")),
+      "); every tier and representation pattern must contain one",
+      passing.size() > 1
+          ? Cat(" (", passing.size() - 1, " more such patterns)")
+          : std::string()));
+}
+
+}  // namespace
+
+absl::StatusOr<std::unique_ptr<Matcher>> Matcher::Create(
+    const Lexicon& lexicon, std::int64_t max_memory) {
+  std::unique_ptr<Matcher> m(new Matcher);
+  m->entries_ = lexicon.entries();
+  if (m->entries_.empty()) {
+    return absl::InvalidArgumentError("the lexicon has no entries");
+  }
+  if (lexicon.anchors().empty()) {
+    return absl::InvalidArgumentError(
+        "the lexicon declares no anchor (add 'anchor WORD' lines)");
+  }
+  if (absl::Status s = CheckAnchors(m->entries_, lexicon.anchors()); !s.ok()) {
+    return s;
+  }
+
+  // Half of the budget for the set, half shared by the single patterns.
+  const std::int64_t set_mem = max_memory / 2;
+  const std::int64_t each_mem = std::max<std::int64_t>(
+      (max_memory - set_mem) / static_cast<std::int64_t>(m->entries_.size()),
+      64 << 10);
+
+  // One set per case mode is not needed: case-insensitive entries are
+  // wrapped in (?i:...) so a single case-sensitive set holds all of them.
+  m->set_ = std::make_unique<RE2::Set>(PatternOptions(true, set_mem),
+                                       RE2::UNANCHORED);
+  for (const LexiconEntry& e : m->entries_) {
+    auto re = std::make_unique<RE2>(e.expanded,
+                                    PatternOptions(e.case_sensitive, each_mem));
+    if (!re->ok()) {
+      std::string what =
+          Cat(Where(e), ": pattern rejected by RE2: ", re->error());
+      if (re->error_code() == RE2::ErrorPatternTooLarge) {
+        return absl::ResourceExhaustedError(Cat(
+            what, " (raise ClassifierOptions::max_memory or simplify it)"));
+      }
+      return absl::InvalidArgumentError(what);
+    }
+    m->regexps_.push_back(std::move(re));
+    std::string set_pattern =
+        e.case_sensitive ? e.expanded : Cat("(?i:", e.expanded, ")");
+    std::string error;
+    if (m->set_->Add(set_pattern, &error) < 0) {
+      return absl::InvalidArgumentError(
+          Cat(Where(e), ": pattern rejected by RE2: ", error));
+    }
+  }
+  if (!m->set_->Compile()) {
+    return absl::ResourceExhaustedError(Cat(
+        "the lexicon's ", m->entries_.size(),
+        " patterns exceed the memory budget of ", max_memory,
+        " bytes (ClassifierOptions::max_memory)"));
+  }
+  m->prefilter_ = std::make_unique<Prefilter>(lexicon.anchors());
+  return m;
+}
+
+absl::Status Matcher::MatchWindow(std::string_view text, std::size_t begin,
+                                  std::size_t end, std::vector<int>* matched,
+                                  std::vector<Hit>* hits) const {
+  const re2::StringPiece window(text.data() + begin, end - begin);
+  matched->clear();
+  RE2::Set::ErrorInfo info;
+  if (!set_->Match(window, matched, &info)) {
+    if (info.kind == RE2::Set::kNoError) return absl::OkStatus();
+    if (info.kind == RE2::Set::kOutOfMemory) {
+      return absl::ResourceExhaustedError(
+          "RE2 ran out of memory while matching the lexicon "
+          "(raise ClassifierOptions::max_memory)");
+    }
+    return absl::InternalError("RE2::Set failed while matching");
+  }
+  const re2::StringPiece whole(text.data(), text.size());
+  for (int id : *matched) {
+    const RE2& re = *regexps_[id];
+    std::size_t pos = begin;
+    re2::StringPiece m;
+    while (pos <= end &&
+           re.Match(whole, pos, end, RE2::UNANCHORED, &m, 1)) {
+      const std::size_t b = static_cast<std::size_t>(m.data() - text.data());
+      const std::size_t e = b + m.size();
+      if (e > b) hits->push_back(Hit{id, b, e});
+      // Continue after the match; an empty match advances one byte.
+      pos = e > b ? e : b + 1;
+    }
+  }
+  return absl::OkStatus();
+}
+
+}  // namespace internal
+}  // namespace diplotier

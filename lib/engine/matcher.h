@@ -1,0 +1,65 @@
+// Copyright 2026 The diplotier Authors.
+// SPDX-License-Identifier: Apache-2.0
+//
+// The compiled lexicon: an RE2::Set over every pattern plus one RE2 per
+// pattern for positions, and the prefilter over the lexicon's anchors.
+// Knows nothing of changes or parties: it turns a sentence into hits.
+
+#ifndef DIPLOTIER_LIB_ENGINE_MATCHER_H_
+#define DIPLOTIER_LIB_ENGINE_MATCHER_H_
+
+#include <cstddef>
+#include <memory>
+#include <string>
+#include <string_view>
+#include <vector>
+
+#include "absl/status/status.h"
+#include "absl/status/statusor.h"
+#include "diplotier/lexicon.h"
+#include "engine/prefilter.h"
+#include "re2/re2.h"
+#include "re2/set.h"
+
+namespace diplotier {
+namespace internal {
+
+// One match of one lexicon entry; offsets are absolute in the text.
+struct Hit {
+  int entry = 0;
+  std::size_t begin = 0;
+  std::size_t end = 0;
+};
+
+class Matcher {
+ public:
+  // Compiles every entry of `lexicon`. `max_memory` is the RE2 budget for
+  // all patterns together.
+  static absl::StatusOr<std::unique_ptr<Matcher>> Create(
+      const Lexicon& lexicon, std::int64_t max_memory);
+
+  // All matches of all entries inside text[begin, end), in no particular
+  // order, appended to `hits`. `matched` is scratch space. ResourceExhausted
+  // if RE2 runs out of memory.
+  absl::Status MatchWindow(std::string_view text, std::size_t begin,
+                           std::size_t end, std::vector<int>* matched,
+                           std::vector<Hit>* hits) const;
+
+  const Prefilter& prefilter() const { return *prefilter_; }
+  const std::vector<LexiconEntry>& entries() const { return entries_; }
+  const LexiconEntry& entry(int i) const { return entries_[i]; }
+  int size() const { return static_cast<int>(entries_.size()); }
+
+ private:
+  Matcher() = default;
+
+  std::vector<LexiconEntry> entries_;
+  std::vector<std::unique_ptr<RE2>> regexps_;
+  std::unique_ptr<RE2::Set> set_;
+  std::unique_ptr<Prefilter> prefilter_;
+};
+
+}  // namespace internal
+}  // namespace diplotier
+
+#endif  // DIPLOTIER_LIB_ENGINE_MATCHER_H_

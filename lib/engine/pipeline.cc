@@ -1,0 +1,285 @@
+// Copyright 2026 The diplotier Authors.
+// SPDX-License-Identifier: Apache-2.0
+
+#include "engine/pipeline.h"
+
+#include <algorithm>
+
+#include "absl/strings/str_cat.h"
+#include "util/strings.h"
+#include "detect/changes.h"
+#include "engine/parties_step.h"
+
+namespace diplotier {
+namespace internal {
+namespace {
+
+// Scratch storage reused across calls on the same thread, so that a text
+// without anchors (and most texts with them) allocates nothing.
+struct Scratch {
+  std::vector<int> matched;
+  std::vector<Hit> hits;
+  std::vector<Hit> tiers;
+  std::vector<Hit> guards;
+  std::vector<Hit> qualifiers;
+  std::vector<Hit> levels;
+  std::vector<FoundChange> found;
+  SentenceFacts facts;
+};
+
+Scratch& ThreadScratch() {
+  thread_local Scratch scratch;
+  return scratch;
+}
+
+bool Overlaps(const Hit& a, const Hit& b) {
+  return a.begin < b.end && b.begin < a.end;
+}
+
+// Keeps the longest of overlapping hits (ties: earlier start, then earlier
+// lexicon line), in text order.
+void ResolveOverlaps(std::vector<Hit>* hits) {
+  std::sort(hits->begin(), hits->end(), [](const Hit& a, const Hit& b) {
+    const std::size_t la = a.end - a.begin, lb = b.end - b.begin;
+    if (la != lb) return la > lb;
+    if (a.begin != b.begin) return a.begin < b.begin;
+    return a.entry < b.entry;
+  });
+  std::vector<Hit>& v = *hits;
+  std::size_t kept = 0;
+  for (std::size_t i = 0; i < v.size(); ++i) {
+    bool clash = false;
+    for (std::size_t j = 0; j < kept; ++j) {
+      if (Overlaps(v[i], v[j])) {
+        clash = true;
+        break;
+      }
+    }
+    if (!clash) v[kept++] = v[i];
+  }
+  v.resize(kept);
+  std::sort(v.begin(), v.end(),
+            [](const Hit& a, const Hit& b) { return a.begin < b.begin; });
+}
+
+}  // namespace
+
+absl::StatusOr<std::unique_ptr<Pipeline::State>> Pipeline::Build(
+    const Lexicon& lexicon, const ClassifierOptions& options) {
+  if (options.max_sentence_bytes < 64) {
+    return absl::InvalidArgumentError(
+        "ClassifierOptions::max_sentence_bytes must be at least 64");
+  }
+  if (options.max_memory < (1 << 20)) {
+    return absl::InvalidArgumentError(
+        "ClassifierOptions::max_memory must be at least 1 MiB");
+  }
+  if (options.max_input_bytes == 0) {
+    return absl::InvalidArgumentError(
+        "ClassifierOptions::max_input_bytes must be positive");
+  }
+  bool has_tier = false;
+  for (const LexiconEntry& e : lexicon.entries()) {
+    has_tier = has_tier || e.kind == EntryKind::kTier;
+  }
+  if (!has_tier) {
+    return absl::InvalidArgumentError("the lexicon has no tier entries");
+  }
+  auto state = std::make_unique<State>();
+  state->options = options;
+  state->anchors = lexicon.anchors();
+  absl::StatusOr<std::unique_ptr<Matcher>> matcher =
+      Matcher::Create(lexicon, options.max_memory);
+  if (!matcher.ok()) return matcher.status();
+  state->matcher = *std::move(matcher);
+  state->splitter = std::make_unique<SentenceSplitter>(lexicon.abbreviations());
+
+  state->auto_ladder = options.ladder == "auto" || options.ladder.empty();
+  absl::StatusOr<Ladder> fixed =
+      lexicon.FindLadder(state->auto_ladder ? "china" : options.ladder);
+  if (!fixed.ok()) {
+    return absl::InvalidArgumentError(Cat(
+        "ClassifierOptions::ladder: ", fixed.status().message()));
+  }
+  state->fixed_ladder = *std::move(fixed);
+  for (const auto& [code, name] : lexicon.issuers()) {
+    absl::StatusOr<Ladder> l = lexicon.FindLadder(name);
+    if (!l.ok()) return l.status();
+    state->issuers.emplace_back(code, *std::move(l));
+  }
+  absl::Status s = PartiesStep::Prepare(options, state.get());
+  if (!s.ok()) return s;
+  return state;
+}
+
+const Ladder& Pipeline::LadderFor(const Dyad& dyad) const {
+  if (state_->auto_ladder) {
+    for (const auto& [code, ladder] : state_->issuers) {
+      if (dyad.first == code || dyad.second == code) return ladder;
+    }
+  }
+  return state_->fixed_ladder;
+}
+
+absl::Status Pipeline::Run(std::string_view text, bool with_changes,
+                           Analysis* out) const {
+  out->Clear();
+  const State& st = *state_;
+  if (text.size() > st.options.max_input_bytes) {
+    return absl::ResourceExhaustedError(Cat(
+        "text of ", text.size(), " bytes exceeds max_input_bytes (",
+        st.options.max_input_bytes, "); use StreamAnalyzer"));
+  }
+  Scratch& sc = ThreadScratch();
+  sc.found.clear();
+  const Matcher& matcher = *st.matcher;
+  const Prefilter& prefilter = matcher.prefilter();
+  const SentenceSplitter& splitter = *st.splitter;
+  PartiesStep parties(st, text);
+
+  std::size_t pos = 0;
+  std::size_t covered = 0;
+  std::size_t counted_to = 0;
+  int sentence = 0;
+  std::size_t anchor;
+  while ((anchor = prefilter.Find(text, pos)) != std::string_view::npos) {
+    Span window = splitter.Around(text, anchor, st.options.max_sentence_bytes);
+    if (window.begin < covered) window.begin = covered;
+    if (window.end <= anchor) window.end = std::min(text.size(), anchor + 1);
+    pos = std::max(anchor + 1, window.end);
+    covered = window.end;
+
+    sc.hits.clear();
+    absl::Status s = matcher.MatchWindow(text, window.begin, window.end,
+                                         &sc.matched, &sc.hits);
+    if (!s.ok()) return s;
+    sc.tiers.clear();
+    sc.guards.clear();
+    sc.qualifiers.clear();
+    sc.levels.clear();
+    SentenceFacts& facts = sc.facts;
+    facts.cues.clear();
+    facts.levels.clear();
+    facts.mentions.clear();
+    for (const Hit& h : sc.hits) {
+      const LexiconEntry& e = matcher.entry(h.entry);
+      switch (e.kind) {
+        case EntryKind::kTier:
+          sc.tiers.push_back(h);
+          break;
+        case EntryKind::kGuard:
+          sc.guards.push_back(h);
+          break;
+        case EntryKind::kQualifier:
+          sc.qualifiers.push_back(h);
+          break;
+        case EntryKind::kRepresentation:
+          sc.levels.push_back(h);
+          break;
+        case EntryKind::kCue:
+          facts.cues.push_back(CueHit{e.cue, h.begin, h.end});
+          break;
+      }
+    }
+    auto guarded = [&](const Hit& h) {
+      return std::any_of(sc.guards.begin(), sc.guards.end(),
+                         [&](const Hit& g) { return Overlaps(h, g); });
+    };
+    sc.tiers.erase(std::remove_if(sc.tiers.begin(), sc.tiers.end(), guarded),
+                   sc.tiers.end());
+    sc.levels.erase(
+        std::remove_if(sc.levels.begin(), sc.levels.end(), guarded),
+        sc.levels.end());
+    if (sc.tiers.empty() && sc.levels.empty()) continue;
+    ResolveOverlaps(&sc.tiers);
+    ResolveOverlaps(&sc.levels);
+
+    sentence += static_cast<int>(splitter.CountStarts(text, counted_to, window.begin));
+    counted_to = window.begin;
+
+    const std::size_t first_mention = out->mentions.size();
+    for (const Hit& h : sc.tiers) {
+      Mention m;
+      m.tier = matcher.entry(h.entry).tier;
+      m.begin = h.begin;
+      m.end = h.end;
+      m.text = std::string(text.substr(h.begin, h.end - h.begin));
+      m.sentence = sentence;
+      const std::size_t reach = st.options.qualifier_reach;
+      for (const Hit& q : sc.qualifiers) {
+        const bool near = q.end + reach >= h.begin && q.begin <= h.end + reach;
+        const std::string& label = matcher.entry(q.entry).label;
+        if (near && std::find(m.qualifiers.begin(), m.qualifiers.end(),
+                              label) == m.qualifiers.end()) {
+          m.qualifiers.push_back(label);
+        }
+      }
+      out->mentions.push_back(std::move(m));
+    }
+    if (!with_changes) continue;
+
+    std::sort(facts.cues.begin(), facts.cues.end(),
+              [](const CueHit& a, const CueHit& b) {
+                return a.begin != b.begin ? a.begin < b.begin : a.end < b.end;
+              });
+    for (const Hit& h : sc.levels) {
+      facts.levels.push_back(
+          RepresentationHit{matcher.entry(h.entry).level, h.begin, h.end});
+    }
+    facts.begin = window.begin;
+    facts.end = window.end;
+    facts.sentence = sentence;
+    for (std::size_t i = first_mention; i < out->mentions.size(); ++i) {
+      facts.mentions.push_back(&out->mentions[i]);
+    }
+    const std::size_t first_found = sc.found.size();
+    DetectChanges(facts, st.fixed_ladder, &sc.found);
+    parties.AttachInWindow(window.begin, window.end, &out->mentions,
+                           first_mention, &sc.found, first_found);
+  }
+
+  // Ladders, ranks and the strongest tier.
+  for (const Mention& m : out->mentions) {
+    if (m.dyad.complete() &&
+        std::find(out->dyads.begin(), out->dyads.end(), m.dyad) ==
+            out->dyads.end()) {
+      out->dyads.push_back(m.dyad);
+    }
+  }
+  for (FoundChange& f : sc.found) {
+    TierChange& c = f.change;
+    if (c.dyad.complete() &&
+        std::find(out->dyads.begin(), out->dyads.end(), c.dyad) ==
+            out->dyads.end()) {
+      out->dyads.push_back(c.dyad);
+    }
+    const Ladder& ladder = LadderFor(c.dyad);
+    if (c.kind == ChangeKind::kReaffirm) {
+      c.delta = 0;
+    } else if (c.to != Tier::kNone || c.from != Tier::kNone) {
+      if (c.from != Tier::kNone || c.kind == ChangeKind::kEstablish) {
+        c.delta = RankDelta(c.from, c.to, ladder);
+      }
+    }
+    out->changes.push_back(std::move(c));
+  }
+  sc.found.clear();
+  const Ladder& doc_ladder =
+      LadderFor(out->dyads.empty() ? Dyad() : out->dyads.front());
+  out->ladder = doc_ladder.name();
+  int best = -2;
+  for (Mention& m : out->mentions) {
+    std::optional<int> r = doc_ladder.Rank(m.tier);
+    m.rank = r ? *r : -1;
+    if (m.modality == Modality::kAsserted && m.rank > best) {
+      best = m.rank;
+      out->tier = m.tier;
+      out->rank = m.rank;
+    }
+  }
+  if (out->tier == Tier::kNone) out->rank = 0;
+  return absl::OkStatus();
+}
+
+}  // namespace internal
+}  // namespace diplotier

@@ -1,0 +1,30 @@
+// Copyright 2026 The diplotier Authors.
+// SPDX-License-Identifier: Apache-2.0
+//
+// UTF-8 validation and boundary helpers.
+
+#ifndef DIPLOTIER_LIB_TEXT_UTF8_H_
+#define DIPLOTIER_LIB_TEXT_UTF8_H_
+
+#include <cstddef>
+#include <string_view>
+
+namespace diplotier {
+namespace internal {
+
+// Offset of the first byte that does not start a valid UTF-8 sequence
+// (overlongs, surrogates and values above U+10FFFF are invalid), or npos.
+std::size_t FindInvalidUtf8(std::string_view text);
+
+// Length of the valid UTF-8 sequence starting at text[pos], or 0 if invalid.
+std::size_t ValidSequenceLength(std::string_view text, std::size_t pos);
+
+// Moves `pos` back (forward) to the nearest byte that is not a UTF-8
+// continuation byte, looking at most 3 bytes.
+std::size_t AlignBack(std::string_view text, std::size_t pos);
+std::size_t AlignForward(std::string_view text, std::size_t pos);
+
+}  // namespace internal
+}  // namespace diplotier
+
+#endif  // DIPLOTIER_LIB_TEXT_UTF8_H_

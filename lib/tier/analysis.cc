@@ -1,0 +1,54 @@
+// Copyright 2026 The diplotier Authors.
+// SPDX-License-Identifier: Apache-2.0
+
+#include "diplotier/analysis.h"
+
+#include <string>
+
+namespace diplotier {
+
+std::string_view ModalityName(Modality modality) {
+  switch (modality) {
+    case Modality::kAsserted:
+      return "asserted";
+    case Modality::kHypothetical:
+      return "hypothetical";
+    case Modality::kNegated:
+      return "negated";
+  }
+  return "asserted";
+}
+
+std::string_view ChangeKindName(ChangeKind kind) {
+  switch (kind) {
+    case ChangeKind::kEstablish:
+      return "establish";
+    case ChangeKind::kUpgrade:
+      return "upgrade";
+    case ChangeKind::kDowngrade:
+      return "downgrade";
+    case ChangeKind::kReaffirm:
+      return "reaffirm";
+  }
+  return "reaffirm";
+}
+
+std::string_view ChangeSourceName(ChangeSource source) {
+  return source == ChangeSource::kHistory ? "history" : "text";
+}
+
+std::string Dyad::ToString() const {
+  if (empty()) return std::string();
+  return first + "|" + second;
+}
+
+void Analysis::Clear() {
+  mentions.clear();
+  changes.clear();
+  dyads.clear();
+  tier = Tier::kNone;
+  rank = 0;
+  ladder.clear();
+}
+
+}  // namespace diplotier
