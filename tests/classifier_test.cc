@@ -282,6 +282,22 @@ TEST(Classifier, CreateRejectsPatternsWithoutAnAnchor) {
   EXPECT_NE(c.status().message().find("without any anchor"), std::string::npos);
 }
 
+TEST(Classifier, ManyPatternsMaySharedOneAnchor) {
+  // RE2 prunes prefilter atoms shared by many patterns; the anchor check must
+  // not mistake that for a missing anchor.
+  std::string text = "anchor partner\ndefine _ [\\s\\-]+\n";
+  for (const char* word : {"alpha", "bravo", "charlie", "delta", "echo",
+                           "foxtrot", "golf", "hotel", "india", "juliet",
+                           "kilo", "lima"}) {
+    text += std::string("tier strategic_partnership ") + word + "{_}partner\n";
+  }
+  absl::StatusOr<Lexicon> lex = Lexicon::Parse(text);
+  ASSERT_TRUE(lex.ok()) << lex.status();
+  absl::StatusOr<Classifier> c = Classifier::Create(*lex);
+  ASSERT_TRUE(c.ok()) << c.status();
+  EXPECT_EQ(*c->Classify("the juliet partner"), Tier::kStrategicPartnership);
+}
+
 TEST(Classifier, CreateRejectsEmptyLexiconsAndBadOptions) {
   EXPECT_EQ(Classifier::Create(Lexicon()).status().code(),
             absl::StatusCode::kInvalidArgument);
@@ -332,6 +348,24 @@ TEST(Classifier, IsSafeToShareAcrossThreads) {
   }
   for (std::thread& th : threads) th.join();
   for (int t = 0; t < 4; ++t) EXPECT_EQ(ok[t], 200);
+}
+
+TEST(Classifier, ConcurrentCreationIsSafe) {
+  std::vector<std::thread> threads;
+  std::vector<int> ok(4, 0);
+  for (int t = 0; t < 4; ++t) {
+    threads.emplace_back([&, t] {
+      for (int i = 0; i < 5; ++i) {
+        absl::StatusOr<Classifier> c = Classifier::Create(TestLexicon());
+        if (c.ok() && c->Classify("a strategic partnership").value_or(
+                          Tier::kNone) == Tier::kStrategicPartnership) {
+          ++ok[t];
+        }
+      }
+    });
+  }
+  for (std::thread& th : threads) th.join();
+  for (int t = 0; t < 4; ++t) EXPECT_EQ(ok[t], 5);
 }
 
 }  // namespace

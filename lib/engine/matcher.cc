@@ -34,28 +34,21 @@ bool NeedsAnchor(const LexiconEntry& e) {
 // Verifies that every tier and representation pattern can only match text
 // that contains an anchor: with RE2's prefilter atoms, a pattern that still
 // passes the filter when only anchor-free atoms are present is reported.
-absl::Status CheckAnchors(const std::vector<LexiconEntry>& entries,
-                          const std::vector<std::string>& anchors) {
+// Each pattern gets its own FilteredRE2: in a shared one RE2 prunes atoms
+// that many patterns share, which would hide the anchor they all contain.
+bool RequiresAnchor(const LexiconEntry& e,
+                    const std::vector<std::string>& anchors) {
   re2::FilteredRE2 filter;
-  std::vector<int> entry_of_id;
-  for (size_t i = 0; i < entries.size(); ++i) {
-    if (!NeedsAnchor(entries[i])) continue;
-    int id = -1;
-    RE2::ErrorCode code = filter.Add(
-        entries[i].expanded,
-        PatternOptions(entries[i].case_sensitive, 8 << 20), &id);
-    if (code != RE2::NoError) {
-      return absl::InvalidArgumentError(
-          Cat(Where(entries[i]), ": pattern rejected by RE2"));
-    }
-    entry_of_id.push_back(static_cast<int>(i));
+  int id = -1;
+  if (filter.Add(e.expanded, PatternOptions(e.case_sensitive, 8 << 20), &id) !=
+      RE2::NoError) {
+    return false;
   }
-  if (entry_of_id.empty()) return absl::OkStatus();
   std::vector<std::string> atoms;
   filter.Compile(&atoms);
   std::vector<int> anchor_free;
   for (size_t i = 0; i < atoms.size(); ++i) {
-    bool has_anchor = std::any_of(
+    const bool has_anchor = std::any_of(
         anchors.begin(), anchors.end(), [&](const std::string& anchor) {
           return atoms[i].find(anchor) != std::string::npos;
         });
@@ -63,17 +56,25 @@ absl::Status CheckAnchors(const std::vector<LexiconEntry>& entries,
   }
   std::vector<int> passing;
   filter.AllPotentials(anchor_free, &passing);
-  if (passing.empty()) return absl::OkStatus();
-  std::sort(passing.begin(), passing.end());
-  const LexiconEntry& bad = entries[entry_of_id[passing[0]]];
+  return passing.empty();
+}
+
+absl::Status CheckAnchors(const std::vector<LexiconEntry>& entries,
+                          const std::vector<std::string>& anchors) {
+  const LexiconEntry* first_bad = nullptr;
+  int bad = 0;
+  for (const LexiconEntry& e : entries) {
+    if (!NeedsAnchor(e) || RequiresAnchor(e, anchors)) continue;
+    if (first_bad == nullptr) first_bad = &e;
+    ++bad;
+  }
+  if (first_bad == nullptr) return absl::OkStatus();
   return absl::InvalidArgumentError(Cat(
-      Where(bad), ": pattern can match without any anchor (",
+      Where(*first_bad), ": pattern can match without any anchor (",
       anchors.empty() ? std::string("the lexicon declares no anchor")
                       : Cat("anchors: ", absl::StrJoin(anchors, ", ")),
       "); every tier and representation pattern must contain one",
-      passing.size() > 1
-          ? Cat(" (", passing.size() - 1, " more such patterns)")
-          : std::string()));
+      bad > 1 ? Cat(" (", bad - 1, " more such patterns)") : std::string()));
 }
 
 }  // namespace

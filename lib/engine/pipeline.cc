@@ -143,7 +143,8 @@ absl::Status Pipeline::Run(std::string_view text, bool with_changes,
   int sentence = 0;
   std::size_t anchor;
   while ((anchor = prefilter.Find(text, pos)) != std::string_view::npos) {
-    Span window = splitter.Around(text, anchor, st.options.max_sentence_bytes);
+    Span window =
+        splitter.Around(text, anchor, st.options.max_sentence_bytes / 2);
     if (window.begin < covered) window.begin = covered;
     if (window.end <= anchor) window.end = std::min(text.size(), anchor + 1);
     pos = std::max(anchor + 1, window.end);
@@ -194,8 +195,9 @@ absl::Status Pipeline::Run(std::string_view text, bool with_changes,
     ResolveOverlaps(&sc.tiers);
     ResolveOverlaps(&sc.levels);
 
-    sentence += static_cast<int>(splitter.CountStarts(text, counted_to, window.begin));
-    counted_to = window.begin;
+    // Counted up to the anchor, which always lies inside the sentence.
+    sentence += static_cast<int>(splitter.CountStarts(text, counted_to, anchor));
+    counted_to = anchor;
 
     const std::size_t first_mention = out->mentions.size();
     for (const Hit& h : sc.tiers) {

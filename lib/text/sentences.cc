@@ -6,15 +6,17 @@
 // IsSentenceStart is the only judge; everything else asks it. A start at p
 // always has a "trigger" within kSentenceWindow bytes before it: the last
 // byte of a terminator, a line break of the blank line, or (for a long blank
-// gap) a sampled blank. ScanStarts walks the trigger bytes with a byte table,
+// gap) a sampled blank. ScanStarts walks the trigger bytes as bit masks of
+// 64-byte blocks (SSE2 compares where available, a byte table elsewhere),
 // and from each trigger skips the closers and blanks that follow to the one
 // candidate position it can imply; it also samples every kSample-th byte so
-// that a gap of kSentenceWindow blanks (which always holds a sample at least
-// kSample bytes before its end) is noticed. The skipped bytes are closers and
-// blanks, whose own triggers would imply the same candidate, so a scan that
-// begins anywhere at or before p - kSentenceWindow finds exactly the starts
-// a scan from the beginning of the text finds. That is what lets Around and
-// CountStarts look at a bounded stretch and still agree with Split.
+// that a gap of kSentenceWindow blanks (which always holds a sample followed
+// by kSample blanks) is noticed. The skipped bytes are closers and blanks,
+// whose own triggers would imply the same candidate, so a scan that begins
+// anywhere at or before p - kSentenceWindow finds exactly the starts a scan
+// from the beginning of the text finds. That is what lets Around and
+// CountStarts look at a bounded stretch and still agree with Split; the
+// tests check it against IsSentenceStart applied at every byte.
 
 #include "text/sentences.h"
 
@@ -23,6 +25,12 @@
 #include <cstdint>
 #include <utility>
 
+#if defined(__SSE2__)
+#include <emmintrin.h>
+#endif
+
+#include "absl/base/attributes.h"
+#include "absl/numeric/bits.h"
 #include "absl/strings/ascii.h"
 #include "absl/strings/string_view.h"
 
@@ -204,8 +212,113 @@ constexpr std::array<std::uint8_t, 256> MakeTriggerTable() {
 }
 constexpr std::array<std::uint8_t, 256> kTriggers = MakeTriggerTable();
 
-inline std::size_t RoundUpToSample(std::size_t i) {
-  return (i + kSample - 1) / kSample * kSample;
+// Blocks of kBlock bytes, aligned to kBlock in the text, are scanned as a
+// bit mask of "events": trigger bytes and the kSample-aligned samples.
+constexpr std::size_t kBlock = 64;
+static_assert(kBlock % kSample == 0, "samples must sit at fixed bits");
+
+// Bit k is set if s[base + k] is a trigger byte worth a look, for
+// base + k < n. Where SSE2 is available, full blocks also drop the triggers
+// ScanStarts would reject at once: an ASCII terminator followed by neither a
+// blank nor a closer nor a non-ASCII byte and not preceded by a non-ASCII
+// byte ("3.5", "U.S", "example.com"), and a single line break between a plain
+// ASCII byte and a non-blank ("word\nword"). Dropping them changes nothing
+// else: ScanStarts would have moved on by one byte.
+ABSL_ATTRIBUTE_ALWAYS_INLINE inline std::uint64_t TriggerMask(
+    Bytes s, std::size_t n, std::size_t base) {
+  std::uint64_t mask = 0;
+#if defined(__SSE2__)
+  if (n - base >= kBlock) {
+    auto load = [&](std::size_t chunk) {
+      return _mm_loadu_si128(
+          reinterpret_cast<const __m128i*>(s + base + chunk));
+    };
+    auto eq = [](__m128i v, char c) {
+      return _mm_cmpeq_epi8(v, _mm_set1_epi8(c));
+    };
+    auto bits = [](__m128i m, std::size_t chunk) {
+      return std::uint64_t{static_cast<std::uint16_t>(_mm_movemask_epi8(m))}
+             << chunk;
+    };
+    // Pass 1: is there any ASCII trigger; where are the non-ASCII bytes and
+    // the multi-byte terminators.
+    std::uint64_t any_ascii = 0, high = 0, tail = 0, middle = 0, lead = 0;
+    for (std::size_t chunk = 0; chunk < kBlock; chunk += 16) {
+      const __m128i v = load(chunk);
+      any_ascii |=
+          bits(_mm_or_si128(_mm_or_si128(_mm_or_si128(eq(v, '.'), eq(v, '!')),
+                                         _mm_or_si128(eq(v, '?'), eq(v, ';'))),
+                            _mm_or_si128(eq(v, '\n'), eq(v, '\r'))),
+               chunk);
+      const std::uint64_t chunk_high = bits(v, chunk);
+      high |= chunk_high;
+      if (chunk_high != 0) {
+        // … 。 ！ ？ ； are E2 80 A6, E3 80 82, EF BC 81, EF BC 9F, EF BC 9B.
+        tail |=
+            bits(_mm_or_si128(
+                     _mm_or_si128(_mm_or_si128(eq(v, '\xA6'), eq(v, '\x82')),
+                                  _mm_or_si128(eq(v, '\x81'), eq(v, '\x9F'))),
+                     eq(v, '\x9B')),
+                 chunk);
+        middle |= bits(_mm_or_si128(eq(v, '\x80'), eq(v, '\xBC')), chunk);
+        lead |= bits(_mm_or_si128(_mm_or_si128(eq(v, '\xE2'), eq(v, '\xE3')),
+                                  eq(v, '\xEF')),
+                     chunk);
+      }
+    }
+    // Bytes before the block are not looked at: keep those tails.
+    tail &= ((middle << 1) | 1) & ((lead << 2) | 3);
+    if (any_ascii == 0) return tail;
+    // Pass 2, for blocks with ASCII triggers: the classes the filter needs.
+    std::uint64_t terminator = 0, line_break = 0, blank = 0, closer = 0;
+    for (std::size_t chunk = 0; chunk < kBlock; chunk += 16) {
+      const __m128i v = load(chunk);
+      terminator |= bits(_mm_or_si128(_mm_or_si128(eq(v, '.'), eq(v, '!')),
+                                      _mm_or_si128(eq(v, '?'), eq(v, ';'))),
+                         chunk);
+      line_break |= bits(_mm_or_si128(eq(v, '\n'), eq(v, '\r')), chunk);
+      // \t..\r by signed compares (bytes >= 0x80 are negative).
+      blank |= bits(
+          _mm_or_si128(eq(v, ' '),
+                       _mm_and_si128(_mm_cmpgt_epi8(v, _mm_set1_epi8(8)),
+                                     _mm_cmpgt_epi8(_mm_set1_epi8(14), v))),
+          chunk);
+      closer |= bits(_mm_or_si128(_mm_or_si128(eq(v, '"'), eq(v, '\'')),
+                                  _mm_or_si128(eq(v, ')'), eq(v, ']'))),
+                     chunk);
+    }
+    // The neighbours across the block edges; outside the text they count
+    // as plain ASCII bytes.
+    const bool after_blank = base + kBlock < n && IsBlank(s[base + kBlock]);
+    const bool after_closer_or_high =
+        base + kBlock < n &&
+        (IsAsciiCloser(s[base + kBlock]) || s[base + kBlock] >= 0x80);
+    const unsigned char before = base > 0 ? s[base - 1] : 'a';
+    const std::uint64_t top = std::uint64_t{1} << (kBlock - 1);
+    const std::uint64_t next_blank = (blank >> 1) | (after_blank ? top : 0);
+    const std::uint64_t next_closer_or_high =
+        ((closer | high) >> 1) | (after_closer_or_high ? top : 0);
+    const std::uint64_t plain = ~(high | blank | closer | terminator);
+    const std::uint64_t previous_plain =
+        (plain << 1) |
+        (before < 0x80 && !IsBlank(before) && !IsAsciiCloser(before) &&
+                 !IsAsciiTerminator(before)
+             ? 1
+             : 0);
+    const std::uint64_t previous_high = (high << 1) | (before >= 0x80 ? 1 : 0);
+    const std::uint64_t inner_terminator =
+        terminator & ~next_blank & ~next_closer_or_high & ~previous_high;
+    const std::uint64_t wrapped_line =
+        line_break & previous_plain & ~next_blank;
+    return (terminator & ~inner_terminator) | (line_break & ~wrapped_line) |
+           tail;
+  }
+#endif
+  const std::size_t count = std::min(kBlock, n - base);
+  for (std::size_t k = 0; k < count; ++k) {
+    mask |= std::uint64_t{kTriggers[s[base + k]] != kNotTrigger} << k;
+  }
+  return mask;
 }
 
 // Reports every position p that IsSentenceStart accepts and whose trigger
@@ -218,57 +331,75 @@ void ScanStarts(const SentenceSplitter& splitter, std::string_view text,
   const Bytes s = reinterpret_cast<Bytes>(text.data());
   const std::size_t n = text.size();
   limit = std::min(limit, n);
-  std::size_t i = from;
-  std::size_t sample = RoundUpToSample(i);
+  std::size_t i = from;  // everything before i has been dealt with
   while (i < limit) {
-    const std::size_t stop = std::min(limit, sample);
-    // Eight independent table loads at a time, then byte by byte.
-    while (i + 8 <= stop &&
-           (kTriggers[s[i]] | kTriggers[s[i + 1]] | kTriggers[s[i + 2]] |
-            kTriggers[s[i + 3]] | kTriggers[s[i + 4]] | kTriggers[s[i + 5]] |
-            kTriggers[s[i + 6]] | kTriggers[s[i + 7]]) == 0) {
-      i += 8;
-    }
-    while (i < stop && kTriggers[s[i]] == kNotTrigger) ++i;
-    if (i == stop) {
-      if (i == limit) break;
-      // i is a sample position.
-      sample += kSample;
-      if (IsBlank(s[i])) {
-        const std::size_t e = SkipBlanks(s, n, i + 1);
-        if (e - i >= kSample) {
-          if (splitter.IsSentenceStart(text, e) && !on_start(e)) return;
-          i = e;
-          sample = std::max(sample, RoundUpToSample(e));
-        }
+    const std::size_t base = i / kBlock * kBlock;
+    const std::size_t count = std::min(kBlock, limit - base);
+    std::uint64_t events = TriggerMask(s, n, base);
+    // A sample matters only if the kSample bytes from it are blank; probing
+    // three of them keeps ordinary spaces from becoming events.
+    for (std::size_t k = 0; k < kBlock; k += kSample) {
+      const std::size_t at = base + k;
+      if (at + kSample <= n && IsBlank(s[at]) && IsBlank(s[at + kSample / 2]) &&
+          IsBlank(s[at + kSample - 1])) {
+        events |= std::uint64_t{1} << k;
       }
-      continue;
     }
-    // A trigger at i: find the one candidate it can imply.
-    const std::uint8_t kind = kTriggers[s[i]];
-    std::size_t p = i + 1;
-    bool worth_asking = true;
-    if (kind == kLineBreak) {
-      p = SkipBlanks(s, n, p);
-    } else if (kind == kMultiByteTail &&
-               !EndsWith(s, 0, i + 1, kEllipsis) &&
-               !IsFullWidthTerminatorEndingAt(s, 0, i + 1)) {
-      worth_asking = false;  // a continuation byte of some other character
-    } else {
-      for (std::size_t c; (c = CloserAt(s, n, p)) != 0;) p += c;
-      const std::size_t after_closers = p;
-      p = SkipBlanks(s, n, p);
-      // Quick reject of "3.5", "e.g.", "example.com": with no blank the
-      // English rule cannot apply, and an ASCII byte before the terminator
-      // rules out the CJK one.
-      worth_asking = !(kind == kAsciiTerminator && p == after_closers &&
-                       (i == 0 || s[i - 1] < 0x80));
+    events &= ~std::uint64_t{0} << (i - base);
+    if (count < kBlock) events &= (std::uint64_t{1} << count) - 1;
+    i = base + kBlock;
+    while (events != 0) {
+      const std::size_t at = base + absl::countr_zero(events);
+      const std::uint8_t kind = kTriggers[s[at]];
+      std::size_t next = at + 1;
+      bool worth_asking = false;
+      if (kind == kNotTrigger) {
+        // A sample: a long blank gap (rule 4) has one at least kSample
+        // bytes before its end.
+        if (IsBlank(s[at])) {
+          const std::size_t e = SkipBlanks(s, n, at + 1);
+          if (e - at >= kSample) {
+            next = e;
+            worth_asking = true;
+          }
+        }
+      } else if (kind == kLineBreak) {
+        next = SkipBlanks(s, n, at + 1);
+        // Quick reject of a line wrapped after a word: neither a terminator
+        // nor a blank line nor a long gap.
+        std::size_t breaks = 0;
+        if (at > 0 && (IsLetter(s[at - 1]) || IsDigit(s[at - 1])) &&
+            next - at < kWindow) {
+          for (std::size_t k = at; k < next; ++k) {
+            breaks += s[k] == '\n' ||
+                      (s[k] == '\r' && (k + 1 == n || s[k + 1] != '\n'));
+          }
+          worth_asking = breaks >= 2;
+        } else {
+          worth_asking = true;
+        }
+      } else if (kind == kAsciiTerminator ||
+                 EndsWith(s, 0, at + 1, kEllipsis) ||
+                 IsFullWidthTerminatorEndingAt(s, 0, at + 1)) {
+        for (std::size_t c; (c = CloserAt(s, n, next)) != 0;) next += c;
+        const std::size_t after_closers = next;
+        next = SkipBlanks(s, n, next);
+        // Quick reject of "3.5", "e.g.", "example.com": with no blank the
+        // English rule cannot apply, and an ASCII byte before the terminator
+        // rules out the CJK one.
+        worth_asking = !(kind == kAsciiTerminator && next == after_closers &&
+                         (at == 0 || s[at - 1] < 0x80));
+      }  // else a continuation byte of some other character
+      if (worth_asking && splitter.IsSentenceStart(text, next) &&
+          !on_start(next)) {
+        return;
+      }
+      if (next >= base + kBlock) {
+        i = next;
+        break;
+      }
+      events &= ~std::uint64_t{0} << (next - base);
     }
-    if (worth_asking && splitter.IsSentenceStart(text, p) && !on_start(p)) {
-      return;
-    }
-    i = p;
-    if (sample < i) sample = RoundUpToSample(i);
   }
 }
 
@@ -317,9 +448,9 @@ bool SentenceSplitter::IsSentenceStart(std::string_view text,
     --q;
     if (s[q] == '\n' || (s[q] == '\r' && s[q + 1] != '\n')) ++line_breaks;
   }
-  if (q == 0) return false;                     // only blanks before: first
-  if (pos - q == kWindow) return true;          // rule 4: a long gap
-  if (line_breaks >= 2) return true;            // rule 3: a blank line
+  if (q == 0) return false;             // only blanks before: first
+  if (pos - q == kWindow) return true;  // rule 4: a long gap
+  if (line_breaks >= 2) return true;    // rule 3: a blank line
   const bool blank_before = q < pos;
 
   // Closers, then the terminator.
@@ -356,7 +487,7 @@ bool SentenceSplitter::IsSentenceStart(std::string_view text,
   std::size_t segment = dot;
   while (segment > b && s[segment - 1] != '.') --segment;
   if (dot - segment == 1 && IsUpper(s[segment])) return false;
-  return !IsAbbreviation(text.substr(b, dot - b));
+  return !IsAbbreviation(std::string_view(text.data() + b, dot - b));
 }
 
 std::vector<Span> SentenceSplitter::Split(std::string_view text) const {
@@ -460,8 +591,8 @@ Span SentenceSplitter::Around(std::string_view text, std::size_t pos,
     for (std::size_t k = begin; k < stop; ++k) {
       if (IsBlank(s[k])) return k;
     }
-    for (int moves = 0; moves < 3 && begin < ceiling && IsContinuation(s[begin]);
-         ++moves) {
+    for (int moves = 0;
+         moves < 3 && begin < ceiling && IsContinuation(s[begin]); ++moves) {
       ++begin;
     }
     return begin;
@@ -478,7 +609,7 @@ Span SentenceSplitter::Around(std::string_view text, std::size_t pos,
   if (next_start != kNone) {
     const std::size_t next_end = second_start != kNone ? second_start
                                  : hi == n             ? n
-                                                 : clip_end(hi, next_start);
+                                           : clip_end(hi, next_start);
     const Span next = Trim(s, next_start, next_end);
     if (next.begin < next.end) return next;
   }

@@ -7,8 +7,9 @@
 // full left-to-right split.
 //
 //   diplotier::internal::SentenceSplitter splitter({"Mr", "U.S", "Sept"});
-//   std::string_view text = "Mr. Li met U.S. envoys. 两国宣布建立伙伴关系。下一句";
-//   for (diplotier::internal::Span s : splitter.Split(text)) {
+//   std::string_view text = "Mr. Li met U.S. envoys.
+//   两国宣布建立伙伴关系。下一句"; for (diplotier::internal::Span s :
+//   splitter.Split(text)) {
 //     std::string_view sentence = text.substr(s.begin, s.end - s.begin);
 //     // "Mr. Li met U.S. envoys.", "两国宣布建立伙伴关系。", "下一句"
 //   }
@@ -98,9 +99,11 @@ class SentenceSplitter {
   // True if a sentence other than the first starts exactly at byte `pos`:
   // text[pos] is the first non-blank byte after a terminator (rules 1 and 2),
   // a blank line (rule 3) or a gap of kSentenceWindow blanks (rule 4), and
-  // what comes before is not only blanks back to the start of the text.
+  // the blanks before it do not reach back to the start of the text.
   // Decided only from the bytes in [pos - kSentenceWindow,
-  // pos + kSentenceWindow). False when pos == 0 or pos >= text.size().
+  // pos + kSentenceWindow), so after a leading gap of kSentenceWindow or more
+  // blanks it is true at the first sentence too (CountStarts and Split
+  // discount that case). False when pos == 0 or pos >= text.size().
   // Cost: O(kSentenceWindow) plus one hash lookup.
   bool IsSentenceStart(std::string_view text, std::size_t pos) const;
 
@@ -143,7 +146,8 @@ class SentenceSplitter {
   // The index in Split(text) of the sentence that contains pos or, if pos is
   // in blanks, the one that follows pos; Split(text).size() when no sentence
   // follows (equivalently: the number of sentences that end at or before
-  // pos). Cost: O(pos) (it counts from the start of the text).
+  // pos). Cost: O(pos) (it counts from the start of the text), plus the
+  // blank run around pos.
   std::size_t SentenceIndex(std::string_view text, std::size_t pos) const;
 
  private:

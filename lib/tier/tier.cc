@@ -78,8 +78,13 @@ constexpr BuiltinSpec kBuiltinLadders[] = {
      " < all_weather_strategic_partnership"
      " < all_weather_strategic_cooperative_partnership"
      " < all_weather_comprehensive_strategic_partnership"},
+    // Vietnam's three-step ladder; "cooperative" and "extensive/enhanced"
+    // variants sit on the step they qualify.
     {"vietnam",
-     "partnership < comprehensive_partnership < strategic_partnership"
+     "partnership < comprehensive_partnership"
+     " = comprehensive_cooperative_partnership"
+     " < strategic_partnership = strategic_cooperative_partnership"
+     " = enhanced_strategic_partnership"
      " < comprehensive_strategic_partnership"},
     {"india",
      "partnership < strategic_partnership < enhanced_strategic_partnership"

@@ -7,6 +7,7 @@
 
 #include <cstddef>
 #include <cstdint>
+#include <cstdio>
 #include <string_view>
 
 #include "diplotier/classifier.h"
@@ -17,7 +18,11 @@ const diplotier::Classifier& Shared() {
   static const diplotier::Classifier* c = [] {
     absl::StatusOr<diplotier::Classifier> made =
         diplotier::Classifier::Create(diplotier::Lexicon::Default());
-    if (!made.ok()) __builtin_trap();
+    if (!made.ok()) {
+      std::fprintf(stderr, "default lexicon: %s\n",
+                   made.status().ToString().c_str());
+      __builtin_trap();
+    }
     return new diplotier::Classifier(*std::move(made));
   }();
   return *c;

@@ -1,0 +1,362 @@
+// Copyright 2026 The diplotier Authors.
+// SPDX-License-Identifier: Apache-2.0
+//
+// `diplotier eval FILE.tsv`: scores the classifier against hand labels (the
+// format of tests/data/gold.tsv, described in tests/data/README.md).
+//
+// Predictions, one per row, from Classifier::Analyze(text):
+//   tier_mentioned  the mention ranked highest on China's ladder, whatever
+//                   its modality (the first of equal ranks); "none" if none.
+//   change          the first change: its status when not asserted
+//                   ("hypothetical", "negated"), else its kind; "none".
+//   from/to_tier    that change's ends (ChangeEndName), "none" without one.
+//   dyad            that change's dyad, else the top mention's, else the
+//                   first dyad of the text; "-" when there is none.
+
+#include <algorithm>
+#include <cerrno>
+#include <cstdio>
+#include <cstring>
+#include <fstream>
+#include <map>
+#include <sstream>
+#include <string>
+#include <vector>
+
+#include "cli.h"
+#include "diplotier/json.h"
+#include "diplotier/tier.h"
+
+namespace diplotier_cli {
+namespace {
+
+struct Row {
+  int line = 0;
+  std::string id, text, dyad, tier, change, from, to;
+};
+
+struct Prediction {
+  std::string tier = "none", change = "none", dyad = "-", from = "none",
+              to = "none";
+};
+
+struct Miss {
+  std::string id, field, gold, predicted, text;
+};
+
+// numerator / denominator, with "no rows" kept apart from zero.
+struct Ratio {
+  int hits = 0;
+  int total = 0;
+  void Add(bool hit) {
+    ++total;
+    hits += hit ? 1 : 0;
+  }
+};
+
+std::vector<std::string> SplitTabs(const std::string& line) {
+  std::vector<std::string> fields;
+  std::size_t begin = 0;
+  for (;;) {
+    const std::size_t tab = line.find('\t', begin);
+    fields.push_back(line.substr(begin, tab - begin));
+    if (tab == std::string::npos) return fields;
+    begin = tab + 1;
+  }
+}
+
+Prediction Predict(const diplotier::Analysis& a) {
+  Prediction p;
+  const diplotier::Ladder& china = diplotier::Ladder::China();
+  const diplotier::Mention* top = nullptr;
+  int best = -1;
+  for (const diplotier::Mention& m : a.mentions) {
+    std::optional<int> r = china.Rank(m.tier);
+    if (r && *r > best) {
+      best = *r;
+      top = &m;
+    }
+  }
+  if (top != nullptr) p.tier = std::string(diplotier::TierName(top->tier));
+  diplotier::Dyad dyad;
+  if (!a.changes.empty()) {
+    const diplotier::TierChange& c = a.changes.front();
+    p.change = std::string(c.status == diplotier::Modality::kAsserted
+                               ? diplotier::ChangeKindName(c.kind)
+                               : diplotier::ModalityName(c.status));
+    p.from = diplotier::ChangeEndName(c.from, c.from_level);
+    p.to = diplotier::ChangeEndName(c.to, c.to_level);
+    dyad = c.dyad;
+  }
+  if (dyad.empty() && top != nullptr) dyad = top->dyad;
+  if (dyad.empty() && !a.dyads.empty()) dyad = a.dyads.front();
+  if (!dyad.empty()) p.dyad = dyad.ToString();
+  return p;
+}
+
+std::string Fixed(double v) {
+  char buf[32];
+  std::snprintf(buf, sizeof buf, "%.4f", v);
+  return buf;
+}
+
+std::string RatioText(const Ratio& r) {
+  if (r.total == 0) return "n/a (0 rows)";
+  return Fixed(static_cast<double>(r.hits) / r.total) + " (" +
+         std::to_string(r.hits) + "/" + std::to_string(r.total) + ")";
+}
+
+std::string RatioJson(const Ratio& r) {
+  return "{\"count\":" + std::to_string(r.hits) +
+         ",\"total\":" + std::to_string(r.total) + ",\"rate\":" +
+         (r.total == 0 ? std::string("null")
+                       : Fixed(static_cast<double>(r.hits) / r.total)) +
+         "}";
+}
+
+std::string Quoted(const std::string& s) {
+  return "\"" + diplotier::JsonEscape(s) + "\"";
+}
+
+struct ClassScore {
+  std::string label;
+  int tp = 0, fp = 0, fn = 0;
+  double precision() const { return tp + fp == 0 ? 0 : double(tp) / (tp + fp); }
+  double recall() const { return tp + fn == 0 ? 0 : double(tp) / (tp + fn); }
+  double f1() const {
+    const double p = precision(), r = recall();
+    return p + r == 0 ? 0 : 2 * p * r / (p + r);
+  }
+};
+
+}  // namespace
+
+int RunEval(const CliOptions& options, const std::vector<std::string>& args) {
+  if (args.size() != 1) {
+    Complain("eval takes one labelled TSV file (diplotier eval FILE.tsv)");
+    return kExitUsage;
+  }
+  const std::string format = options.format.empty() ? "text" : options.format;
+  if (format != "text" && format != "json") {
+    Complain("--format=" + options.format + ": eval writes text or json");
+    return kExitUsage;
+  }
+  const std::string& path = args[0];
+  int code = kExitOk;
+  std::optional<diplotier::Lexicon> lexicon = BuildLexicon(options, &code);
+  if (!lexicon) return code;
+  std::optional<diplotier::Classifier> classifier =
+      BuildClassifier(*lexicon, options, &code);
+  if (!classifier) return code;
+
+  std::ifstream in(path, std::ios::binary);
+  if (!in) {
+    Complain("cannot read " + path + ": " + std::strerror(errno));
+    return kExitInput;
+  }
+  // The header names the columns; other columns are ignored.
+  const char* kColumns[] = {"id",     "text",      "dyad",   "tier_mentioned",
+                            "change", "from_tier", "to_tier"};
+  std::string line;
+  if (!std::getline(in, line)) {
+    Complain(path + ": empty file, expected a header row");
+    return kExitInput;
+  }
+  if (!line.empty() && line.back() == '\r') line.pop_back();
+  const std::vector<std::string> header = SplitTabs(line);
+  std::size_t column[7];
+  for (int k = 0; k < 7; ++k) {
+    auto it = std::find(header.begin(), header.end(), kColumns[k]);
+    if (it == header.end()) {
+      Complain(path + ":1: no column named \"" + kColumns[k] + "\"");
+      return kExitInput;
+    }
+    column[k] = static_cast<std::size_t>(it - header.begin());
+  }
+  std::vector<Row> rows;
+  for (int number = 2; std::getline(in, line); ++number) {
+    if (!line.empty() && line.back() == '\r') line.pop_back();
+    if (line.empty()) continue;
+    const std::vector<std::string> f = SplitTabs(line);
+    if (f.size() < header.size()) {
+      Complain(path + ":" + std::to_string(number) + ": " +
+               std::to_string(f.size()) + " fields, the header has " +
+               std::to_string(header.size()));
+      return kExitInput;
+    }
+    Row r;
+    r.line = number;
+    r.id = f[column[0]];
+    r.text = f[column[1]];
+    r.dyad = f[column[2]];
+    r.tier = f[column[3]];
+    r.change = f[column[4]];
+    r.from = f[column[5]];
+    r.to = f[column[6]];
+    rows.push_back(std::move(r));
+  }
+
+  // Scoring.
+  Ratio tier, change, dyad, from, to, false_fire;
+  std::vector<ClassScore> classes;
+  for (const char* label : {"establish", "upgrade", "downgrade", "reaffirm",
+                            "hypothetical", "negated", "none"}) {
+    classes.push_back(ClassScore{label});
+  }
+  auto class_of = [&](const std::string& label) -> ClassScore& {
+    for (ClassScore& c : classes) {
+      if (c.label == label) return c;
+    }
+    classes.push_back(ClassScore{label});
+    return classes.back();
+  };
+  std::map<std::pair<std::string, std::string>, int> confusion;
+  std::vector<Miss> misses;
+  for (const Row& r : rows) {
+    absl::StatusOr<diplotier::Analysis> a = classifier->Analyze(r.text);
+    if (!a.ok()) {
+      Complain(path + ":" + std::to_string(r.line) + ": " +
+               std::string(a.status().message().data(),
+                           a.status().message().size()));
+      return kExitInput;
+    }
+    const Prediction p = Predict(*a);
+    auto score = [&](Ratio* ratio, const char* field, const std::string& gold,
+                     const std::string& predicted) {
+      ratio->Add(gold == predicted);
+      if (gold != predicted) {
+        misses.push_back(Miss{r.id, field, gold, predicted, r.text});
+      }
+    };
+    score(&tier, "tier_mentioned", r.tier, p.tier);
+    score(&change, "change", r.change, p.change);
+    class_of(r.change);
+    class_of(p.change);
+    if (r.change == p.change) {
+      ++class_of(r.change).tp;
+    } else {
+      ++class_of(r.change).fn;
+      ++class_of(p.change).fp;
+    }
+    ++confusion[{r.change, p.change}];
+    if (r.dyad != "-") score(&dyad, "dyad", r.dyad, p.dyad);
+    if (r.change != "none") {
+      score(&from, "from_tier", r.from, p.from);
+      score(&to, "to_tier", r.to, p.to);
+    }
+    if (r.tier == "none" && r.change == "none") {
+      false_fire.Add(p.tier != "none");
+    }
+  }
+  // Classes present in the gold labels or the predictions.
+  std::vector<const ClassScore*> present;
+  for (const ClassScore& c : classes) {
+    if (c.tp + c.fn + c.fp > 0) present.push_back(&c);
+  }
+  double macro = 0;
+  for (const ClassScore* c : present) macro += c->f1();
+  if (!present.empty()) macro /= static_cast<double>(present.size());
+  const int n = static_cast<int>(rows.size());
+
+  std::string out;
+  if (format == "json") {
+    out += "{\"file\":" + Quoted(path) + ",\"rows\":" + std::to_string(n);
+    out += ",\"tier_mentioned\":" + RatioJson(tier);
+    out += ",\"change\":{\"accuracy\":" + RatioJson(change) +
+           ",\"macro_f1\":" + (present.empty() ? "null" : Fixed(macro)) +
+           ",\"classes\":[";
+    for (std::size_t i = 0; i < present.size(); ++i) {
+      const ClassScore& c = *present[i];
+      out += std::string(i ? "," : "") + "{\"label\":" + Quoted(c.label) +
+             ",\"tp\":" + std::to_string(c.tp) +
+             ",\"fp\":" + std::to_string(c.fp) +
+             ",\"fn\":" + std::to_string(c.fn) +
+             ",\"precision\":" + Fixed(c.precision()) +
+             ",\"recall\":" + Fixed(c.recall()) + ",\"f1\":" + Fixed(c.f1()) +
+             "}";
+    }
+    out += "],\"confusion\":{\"labels\":[";
+    for (std::size_t i = 0; i < present.size(); ++i) {
+      out += std::string(i ? "," : "") + Quoted(present[i]->label);
+    }
+    out += "],\"gold_by_predicted\":[";
+    for (std::size_t i = 0; i < present.size(); ++i) {
+      out += i ? ",[" : "[";
+      for (std::size_t j = 0; j < present.size(); ++j) {
+        auto it = confusion.find({present[i]->label, present[j]->label});
+        out += std::string(j ? "," : "") +
+               std::to_string(it == confusion.end() ? 0 : it->second);
+      }
+      out += "]";
+    }
+    out += "]}}";
+    out += ",\"dyad\":" + RatioJson(dyad);
+    out += ",\"from_tier\":" + RatioJson(from);
+    out += ",\"to_tier\":" + RatioJson(to);
+    out += ",\"distractor_false_fire\":" + RatioJson(false_fire);
+    if (options.errors) {
+      out += ",\"errors\":[";
+      for (std::size_t i = 0; i < misses.size(); ++i) {
+        const Miss& m = misses[i];
+        out += std::string(i ? "," : "") + "{\"id\":" + Quoted(m.id) +
+               ",\"field\":" + Quoted(m.field) + ",\"gold\":" + Quoted(m.gold) +
+               ",\"predicted\":" + Quoted(m.predicted) +
+               ",\"text\":" + Quoted(m.text) + "}";
+      }
+      out += "]";
+    }
+    out += "}\n";
+  } else {
+    out += "file: " + path + "\n";
+    out += "rows: " + std::to_string(n) + "\n";
+    out += "tier_mentioned accuracy: " + RatioText(tier) + "\n";
+    out += "change accuracy: " + RatioText(change) + "\n";
+    out += "change macro-F1: " +
+           (present.empty() ? std::string("n/a") : Fixed(macro)) + " (" +
+           std::to_string(present.size()) + " classes)\n";
+    char buf[160];
+    std::snprintf(buf, sizeof buf, "  %-14s %9s %9s %9s %5s %5s %5s\n",
+                  "class", "precision", "recall", "f1", "tp", "fp", "fn");
+    out += buf;
+    for (const ClassScore* c : present) {
+      std::snprintf(buf, sizeof buf, "  %-14s %9.4f %9.4f %9.4f %5d %5d %5d\n",
+                    c->label.c_str(), c->precision(), c->recall(), c->f1(),
+                    c->tp, c->fp, c->fn);
+      out += buf;
+    }
+    out += "change confusion (rows: gold, columns: predicted):\n";
+    std::snprintf(buf, sizeof buf, "  %-14s", "");
+    out += buf;
+    for (const ClassScore* c : present) {
+      std::snprintf(buf, sizeof buf, " %5.5s", c->label.c_str());
+      out += buf;
+    }
+    out += "\n";
+    for (const ClassScore* g : present) {
+      std::snprintf(buf, sizeof buf, "  %-14s", g->label.c_str());
+      out += buf;
+      for (const ClassScore* p : present) {
+        auto it = confusion.find({g->label, p->label});
+        std::snprintf(buf, sizeof buf, " %5d",
+                      it == confusion.end() ? 0 : it->second);
+        out += buf;
+      }
+      out += "\n";
+    }
+    out += "dyad accuracy: " + RatioText(dyad) + "\n";
+    out += "from_tier accuracy: " + RatioText(from) + "\n";
+    out += "to_tier accuracy: " + RatioText(to) + "\n";
+    out += "distractor false-fire rate: " + RatioText(false_fire) + "\n";
+    if (options.errors) {
+      out += "errors: " + std::to_string(misses.size()) + "\n";
+      for (const Miss& m : misses) {
+        out += m.id + "\t" + m.field + "\tgold=" + m.gold +
+               "\tpredicted=" + m.predicted + "\t" + m.text + "\n";
+      }
+    }
+  }
+  std::fwrite(out.data(), 1, out.size(), stdout);
+  return kExitOk;
+}
+
+}  // namespace diplotier_cli

@@ -1,0 +1,36 @@
+// Copyright 2026 The diplotier Authors.
+// SPDX-License-Identifier: Apache-2.0
+//
+// Reading an input of any size in bounded chunks, with the optional date
+// line at its top taken out of the text (blanked, so that byte offsets still
+// count from the start of the file).
+
+#ifndef DIPLOTIER_EXAMPLES_CLI_INPUT_H_
+#define DIPLOTIER_EXAMPLES_CLI_INPUT_H_
+
+#include <cstddef>
+#include <functional>
+#include <string>
+#include <string_view>
+
+namespace diplotier_cli {
+
+struct InputHeader {
+  std::string date;          // "YYYY-MM-DD" from the date line, or ""
+  bool date_line = false;    // the first line was a date line
+};
+
+// Reads `path` ("-" is stdin) in chunks of at most `chunk_bytes` (the first
+// chunk may hold up to 64 more bytes, to see the whole first line). A first
+// line `date YYYY-MM-DD` or `YYYY-MM-DD` (blanks around allowed, after an
+// optional UTF-8 byte order mark) is reported through on_header (always
+// called once, before the first chunk) and replaced by spaces in the text.
+// on_chunk returns false to stop reading. Returns "" or, when the input
+// cannot be opened or read, a message naming it.
+std::string ReadInput(const std::string& path, std::size_t chunk_bytes,
+                      const std::function<void(const InputHeader&)>& on_header,
+                      const std::function<bool(std::string_view)>& on_chunk);
+
+}  // namespace diplotier_cli
+
+#endif  // DIPLOTIER_EXAMPLES_CLI_INPUT_H_

@@ -1,0 +1,133 @@
+// Copyright 2026 The diplotier Authors.
+// SPDX-License-Identifier: Apache-2.0
+
+#include "ledger_report.h"
+
+#include <cerrno>
+#include <cstring>
+#include <fstream>
+#include <iterator>
+#include <sstream>
+#include <vector>
+
+#include "cli.h"
+#include "diplotier/json.h"
+
+namespace diplotier_cli {
+namespace {
+
+std::string Message(const absl::Status& s) {
+  return std::string(s.message().data(), s.message().size());
+}
+
+std::string Quoted(std::string_view s) {
+  return "\"" + diplotier::JsonEscape(s) + "\"";
+}
+
+}  // namespace
+
+std::unique_ptr<LedgerReport> LedgerReport::Create(
+    const std::string& history_path, int* exit_code) {
+  std::unique_ptr<LedgerReport> report(new LedgerReport(diplotier::Ledger()));
+  if (history_path.empty()) return report;
+  std::ifstream in(history_path, std::ios::binary);
+  if (!in) {
+    Complain("cannot read " + history_path + ": " + std::strerror(errno));
+    *exit_code = kExitInput;
+    return nullptr;
+  }
+  const std::string text((std::istreambuf_iterator<char>(in)), {});
+  if (absl::Status s = report->ledger_.LoadHistory(text, history_path);
+      !s.ok()) {
+    Complain("bad history: " + Message(s));
+    *exit_code = kExitInput;
+    return nullptr;
+  }
+  return report;
+}
+
+void LedgerReport::Add(const Document& doc) {
+  if (doc.date.empty()) {
+    Complain("warning: " + doc.id +
+             " has no date (--date or a date line): not in the ledger");
+    return;
+  }
+  absl::StatusOr<diplotier::Date> date = diplotier::Date::Parse(doc.date);
+  absl::Status s = date.ok() ? ledger_.AddAnalysis(doc.id, *date, doc.analysis)
+                             : date.status();
+  if (!s.ok()) Complain("warning: " + doc.id + ": " + Message(s));
+}
+
+void LedgerReport::WriteChanges(Format format, std::FILE* out) const {
+  std::string s;
+  if (format == Format::kTsv) {
+    s += "dyad\tdate\tfrom_date\tkind\tstatus\tfrom\tto\tdelta\tladder\t"
+         "implied\tevidence_doc\tsource\n";
+  }
+  for (const diplotier::Dyad& dyad : ledger_.Dyads()) {
+    const std::vector<diplotier::LedgerChange> changes =
+        ledger_.ImpliedChanges(dyad);
+    if (changes.empty()) continue;
+    if (format == Format::kText) s += dyad.ToString() + "\n";
+    for (const diplotier::LedgerChange& c : changes) {
+      const diplotier::TierChange& t = c.change;
+      const std::string from_date =
+          c.from_date.year == 0 ? std::string() : c.from_date.ToString();
+      const std::string delta =
+          t.delta.has_value() ? std::to_string(*t.delta) : std::string();
+      const std::string kind(diplotier::ChangeKindName(t.kind));
+      const std::string status(diplotier::ModalityName(t.status));
+      const std::string source(diplotier::ChangeSourceName(t.source));
+      const std::string from = diplotier::ChangeEndName(t.from, t.from_level);
+      const std::string to = diplotier::ChangeEndName(t.to, t.to_level);
+      switch (format) {
+        case Format::kJsonl:
+          s += "{\"dyad\":" + Quoted(dyad.ToString()) +
+               ",\"date\":" + Quoted(c.date.ToString()) + ",\"from_date\":" +
+               (from_date.empty() ? "null" : Quoted(from_date)) +
+               ",\"kind\":" + Quoted(kind) + ",\"status\":" + Quoted(status) +
+               ",\"from\":" + Quoted(from) + ",\"to\":" + Quoted(to) +
+               ",\"delta\":" + (delta.empty() ? "null" : delta) +
+               ",\"ladder\":" + Quoted(c.ladder) +
+               ",\"implied\":" + (c.implied ? "true" : "false") +
+               ",\"evidence_doc\":" + Quoted(c.evidence_doc) +
+               ",\"source\":" + Quoted(source) + "}\n";
+          break;
+        case Format::kTsv:
+          s += dyad.ToString() + "\t" + c.date.ToString() + "\t" +
+               (from_date.empty() ? "-" : from_date) + "\t" + kind + "\t" +
+               status + "\t" + from + "\t" + to + "\t" +
+               (delta.empty() ? "-" : delta) + "\t" + c.ladder + "\t" +
+               (c.implied ? "implied" : "explicit") + "\t" +
+               TsvEscape(c.evidence_doc) + "\t" + source + "\n";
+          break;
+        case Format::kText:
+          s += "  " + c.ToString() + "\n";
+          break;
+      }
+    }
+  }
+  std::fwrite(s.data(), 1, s.size(), out);
+  for (const diplotier::LedgerConflict& k : ledger_.Conflicts()) {
+    Complain("warning: conflict for " + k.dyad.ToString() + " on " +
+             k.date.ToString() + ": " +
+             std::string(diplotier::TierName(k.first.tier)) + " (" +
+             k.first.source_id + ") vs " +
+             std::string(diplotier::TierName(k.second.tier)) + " (" +
+             k.second.source_id + ")");
+  }
+}
+
+bool LedgerReport::ExportDyadYears(const std::string& path) const {
+  std::ofstream out(path, std::ios::binary | std::ios::trunc);
+  const std::string table = ledger_.ExportDyadYears('\t');
+  if (out) out.write(table.data(), static_cast<std::streamsize>(table.size()));
+  out.close();
+  if (!out) {
+    Complain("cannot write " + path + ": " + std::strerror(errno));
+    return false;
+  }
+  return true;
+}
+
+}  // namespace diplotier_cli

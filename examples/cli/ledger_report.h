@@ -1,0 +1,53 @@
+// Copyright 2026 The diplotier Authors.
+// SPDX-License-Identifier: Apache-2.0
+//
+// `diplotier analyze --ledger / --history / --export-dyad-years`: dated
+// documents and known history gathered into a diplotier::Ledger, reported as
+// the tier changes of each dyad and exported as a dyad-year table.
+
+#ifndef DIPLOTIER_EXAMPLES_CLI_LEDGER_REPORT_H_
+#define DIPLOTIER_EXAMPLES_CLI_LEDGER_REPORT_H_
+
+#include <cstdio>
+#include <memory>
+#include <string>
+
+#include "diplotier/ledger.h"
+#include "output.h"
+
+namespace diplotier_cli {
+
+class LedgerReport {
+ public:
+  // Loads `history_path` ("" for none) into a new ledger. On failure prints
+  // the error and returns null with *exit_code = kExitInput.
+  static std::unique_ptr<LedgerReport> Create(const std::string& history_path,
+                                              int* exit_code);
+
+  // Adds a document. One without a date cannot be placed on a timeline: it
+  // is skipped with a warning on stderr.
+  void Add(const Document& doc);
+
+  // Writes the changes of every dyad (oldest first) in `format` to `out`,
+  // one per line:
+  //   jsonl  {"dyad","date","from_date","kind","status","from","to","delta",
+  //           "ladder","implied","evidence_doc","source"} (from_date null when
+  //           the old tier was never observed)
+  //   tsv    the same fields as columns, with a header row
+  //   text   the dyad, then LedgerChange::ToString() indented
+  // and reports same-day conflicts on stderr.
+  void WriteChanges(Format format, std::FILE* out) const;
+
+  // Writes the dyad-year table (tab-separated) to `path`; false after
+  // printing an error if it cannot be written.
+  bool ExportDyadYears(const std::string& path) const;
+
+ private:
+  explicit LedgerReport(diplotier::Ledger ledger)
+      : ledger_(std::move(ledger)) {}
+  diplotier::Ledger ledger_;
+};
+
+}  // namespace diplotier_cli
+
+#endif  // DIPLOTIER_EXAMPLES_CLI_LEDGER_REPORT_H_

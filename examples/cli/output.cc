@@ -1,0 +1,183 @@
+// Copyright 2026 The diplotier Authors.
+// SPDX-License-Identifier: Apache-2.0
+
+#include "output.h"
+
+#include <string>
+
+#include "diplotier/json.h"
+#include "diplotier/tier.h"
+
+namespace diplotier_cli {
+namespace {
+
+using diplotier::Analysis;
+using diplotier::Mention;
+using diplotier::TierChange;
+
+std::string Str(std::string_view s) { return std::string(s); }
+
+std::string DyadOrDash(const diplotier::Dyad& d) {
+  return d.empty() ? std::string("-") : d.ToString();
+}
+
+void Put(std::FILE* out, const std::string& s) {
+  std::fwrite(s.data(), 1, s.size(), out);
+}
+
+class JsonlWriter : public Writer {
+ public:
+  explicit JsonlWriter(std::FILE* out) : out_(out) {}
+  void Write(const Document& doc) override {
+    std::string line = diplotier::ToJsonWithEvidence(doc.analysis, doc.id,
+                                                     doc.date, doc.evidence);
+    line.push_back('\n');
+    Put(out_, line);
+  }
+
+ private:
+  std::FILE* out_;
+};
+
+class TsvWriter : public Writer {
+ public:
+  explicit TsvWriter(std::FILE* out) : out_(out) {
+    Put(out_, "doc\tkind\ttier\tfrom\tto\tstatus\tdyad\tbegin\tend\ttext\n");
+  }
+  void Write(const Document& doc) override {
+    const std::string id = TsvEscape(doc.id);
+    std::string rows;
+    for (const Mention& m : doc.analysis.mentions) {
+      rows += id + "\tmention\t" + Str(diplotier::TierName(m.tier)) +
+              "\t-\t-\t" + Str(diplotier::ModalityName(m.modality)) + "\t" +
+              DyadOrDash(m.dyad) + "\t" + std::to_string(m.begin) + "\t" +
+              std::to_string(m.end) + "\t" + TsvEscape(m.text) + "\n";
+    }
+    for (std::size_t i = 0; i < doc.analysis.changes.size(); ++i) {
+      const TierChange& c = doc.analysis.changes[i];
+      rows += id + "\tchange\t" + Str(diplotier::ChangeKindName(c.kind)) +
+              "\t" + diplotier::ChangeEndName(c.from, c.from_level) + "\t" +
+              diplotier::ChangeEndName(c.to, c.to_level) + "\t" +
+              Str(diplotier::ModalityName(c.status)) + "\t" +
+              DyadOrDash(c.dyad) + "\t" + std::to_string(c.begin) + "\t" +
+              std::to_string(c.end) + "\t" +
+              TsvEscape(i < doc.evidence.size() ? doc.evidence[i] : "") +
+              "\n";
+    }
+    Put(out_, rows);
+  }
+
+ private:
+  std::FILE* out_;
+};
+
+// Control bytes shown as spaces, so that one item stays on one line.
+std::string OneLine(std::string_view s) {
+  std::string out(s);
+  for (char& c : out) {
+    if (static_cast<unsigned char>(c) < 0x20 || c == 0x7F) c = ' ';
+  }
+  return out;
+}
+
+class TextWriter : public Writer {
+ public:
+  explicit TextWriter(std::FILE* out) : out_(out) {}
+  void Write(const Document& doc) override {
+    const Analysis& a = doc.analysis;
+    std::string s = OneLine(doc.id) + ": " + Str(diplotier::TierName(a.tier));
+    if (a.tier != diplotier::Tier::kNone) {
+      s += " (rank " + std::to_string(a.rank) + ", " + a.ladder + ")";
+    }
+    if (!doc.date.empty()) s += " [" + doc.date + "]";
+    for (std::size_t i = 0; i < a.dyads.size(); ++i) {
+      s += (i == 0 ? " " : ", ") + a.dyads[i].ToString();
+    }
+    s += "\n";
+    for (const Mention& m : a.mentions) {
+      s += "  mention " + Str(diplotier::TierName(m.tier));
+      if (m.rank >= 0) s += " (rank " + std::to_string(m.rank) + ")";
+      s += " \"" + OneLine(m.text) + "\" at " + std::to_string(m.begin) + "-" +
+           std::to_string(m.end) + ", sentence " + std::to_string(m.sentence);
+      if (m.modality != diplotier::Modality::kAsserted) {
+        s += ", " + Str(diplotier::ModalityName(m.modality));
+      }
+      if (!m.dyad.empty()) s += ", " + m.dyad.ToString();
+      for (const std::string& q : m.qualifiers) s += ", +" + q;
+      s += "\n";
+    }
+    for (std::size_t i = 0; i < a.changes.size(); ++i) {
+      const TierChange& c = a.changes[i];
+      s += "  change " + Str(diplotier::ChangeKindName(c.kind));
+      if (c.status != diplotier::Modality::kAsserted) {
+        s += " (" + Str(diplotier::ModalityName(c.status)) + ")";
+      }
+      s += ": " + diplotier::ChangeEndName(c.from, c.from_level) + " -> " +
+           diplotier::ChangeEndName(c.to, c.to_level);
+      if (c.delta.has_value()) {
+        s += ", delta " + std::string(*c.delta > 0 ? "+" : "") +
+             std::to_string(*c.delta);
+      }
+      if (!c.dyad.empty()) s += ", " + c.dyad.ToString();
+      s += ", at " + std::to_string(c.begin) + "-" + std::to_string(c.end);
+      if (c.source != diplotier::ChangeSource::kText) {
+        s += ", from " + Str(diplotier::ChangeSourceName(c.source));
+      }
+      s += "\n";
+      if (i < doc.evidence.size()) {
+        s += "    \"" + OneLine(doc.evidence[i]) + "\"\n";
+      }
+    }
+    Put(out_, s);
+  }
+
+ private:
+  std::FILE* out_;
+};
+
+}  // namespace
+
+std::optional<Format> ParseFormat(std::string_view name) {
+  if (name == "jsonl") return Format::kJsonl;
+  if (name == "tsv") return Format::kTsv;
+  if (name == "text") return Format::kText;
+  return std::nullopt;
+}
+
+std::unique_ptr<Writer> MakeWriter(Format format, std::FILE* out) {
+  switch (format) {
+    case Format::kJsonl:
+      return std::make_unique<JsonlWriter>(out);
+    case Format::kTsv:
+      return std::make_unique<TsvWriter>(out);
+    case Format::kText:
+      return std::make_unique<TextWriter>(out);
+  }
+  return nullptr;
+}
+
+std::string TsvEscape(std::string_view s) {
+  std::string out;
+  out.reserve(s.size());
+  for (char c : s) {
+    switch (c) {
+      case '\\':
+        out += "\\\\";
+        break;
+      case '\t':
+        out += "\\t";
+        break;
+      case '\n':
+        out += "\\n";
+        break;
+      case '\r':
+        out += "\\r";
+        break;
+      default:
+        out.push_back(c);
+    }
+  }
+  return out;
+}
+
+}  // namespace diplotier_cli

@@ -1,0 +1,363 @@
+// Copyright 2026 The diplotier Authors.
+// SPDX-License-Identifier: Apache-2.0
+//
+// The stream is analysed piece by piece with Classifier::Analyze. A piece
+// ends where a sentence starts, and the decision that a sentence starts at p
+// reads only the bytes within kSentenceWindow of p (lib/text/sentences.h,
+// rule 4), so once the buffer holds kMargin bytes past p that decision is
+// final and analysing [0, p) alone gives what the whole text would give for
+// those bytes.
+
+#include "diplotier/stream.h"
+
+#include <algorithm>
+#include <array>
+#include <optional>
+#include <set>
+#include <utility>
+
+#include "text/sentences.h"
+#include "text/utf8.h"
+
+namespace diplotier {
+namespace {
+
+// Below this many buffered bytes the analyzer only appends.
+constexpr std::size_t kMinPiece = std::size_t{64} << 10;
+// A chunk is copied into the buffer this many bytes at a time.
+constexpr std::size_t kSlice = std::size_t{1} << 20;
+// A sentence start is taken as a cut only this far before the buffer's end.
+constexpr std::size_t kMargin = 2 * internal::kSentenceWindow;
+// How far back from the end a forced cut looks for a blank.
+constexpr std::size_t kForcedCutReach = 256;
+constexpr std::size_t kNotFound = static_cast<std::size_t>(-1);
+constexpr int kUnseen = -2;
+
+inline bool IsBlank(unsigned char c) {
+  return c == ' ' || (c >= '\t' && c <= '\r');
+}
+
+// True if a sentence can start right after byte c: a blank, a terminator or
+// closer, or part of a non-ASCII character (。, 」).
+inline bool MayPrecedeStart(unsigned char c) {
+  return IsBlank(c) || c >= 0x80 || c == '.' || c == '!' || c == '?' ||
+         c == ';' || c == '"' || c == '\'' || c == ')' || c == ']';
+}
+
+}  // namespace
+
+class StreamAnalyzer::State {
+ public:
+  State(const Classifier& classifier,
+        const std::vector<std::string>& abbreviations)
+      : classifier_(&classifier),
+        splitter_(abbreviations),
+        tail_max_(2 * classifier.options().max_sentence_bytes + kMargin) {
+    Analysis empty;
+    if (classifier.Analyze(std::string_view(), &empty).ok()) {
+      default_ladder_ = empty.ladder;
+    }
+    Reset();
+  }
+
+  void Reset() {
+    evidence_.clear();
+    ResetStream();
+  }
+
+  // Forgets the stream but keeps the evidence of the last call.
+  void ResetStream() {
+    buffer_.clear();
+    buffer_.shrink_to_fit();
+    base_ = 0;
+    fed_ = 0;
+    checked_ = 0;
+    sentence_base_ = 0;
+    mention_dyads_.clear();
+    change_dyads_.clear();
+    seen_dyads_.clear();
+    seen_change_dyads_.clear();
+    ladder_ = default_ladder_;
+    ladder_set_ = false;
+    ladder_from_mention_ = false;
+    asserted_.clear();
+    last_dyad_ = Dyad();
+  }
+
+  absl::Status Feed(std::string_view chunk, Analysis* out) {
+    out->Clear();
+    evidence_.clear();
+    fed_ += chunk.size();
+    while (!chunk.empty()) {
+      const std::size_t take = std::min(chunk.size(), kSlice);
+      buffer_.append(chunk.data(), take);
+      chunk.remove_prefix(take);
+      if (buffer_.size() >= kMinPiece) {
+        absl::Status s = Advance(out);
+        if (!s.ok()) return s;
+      }
+    }
+    return absl::OkStatus();
+  }
+
+  absl::Status Finish(Analysis* out) {
+    out->Clear();
+    evidence_.clear();
+    if (!buffer_.empty()) {
+      absl::Status s = Consume(buffer_.size(), out);
+      if (!s.ok()) return s;
+    }
+    Summarize(out);
+    ResetStream();
+    return absl::OkStatus();
+  }
+
+  const std::vector<std::string>& evidence() const { return evidence_; }
+  std::size_t retained() const { return buffer_.size(); }
+  std::size_t consumed() const { return base_; }
+  std::size_t fed() const { return fed_; }
+
+ private:
+  // Cuts the buffer at its last final sentence start, or at a blank near the
+  // end when the unfinished tail has grown past tail_max_.
+  absl::Status Advance(Analysis* out) {
+    const std::size_t n = buffer_.size();
+    const std::size_t limit = n - kMargin;
+    const std::size_t stop =
+        std::max(checked_, n > tail_max_ ? n - tail_max_ : std::size_t{0});
+    std::size_t cut = FindLastStart(stop, limit);
+    checked_ = std::max(checked_, limit);
+    if (cut == kNotFound) {
+      if (n <= tail_max_) return absl::OkStatus();
+      cut = ForcedCut(limit);
+    }
+    return Consume(cut, out);
+  }
+
+  // The last p in (stop, limit] where a sentence starts, or kNotFound.
+  std::size_t FindLastStart(std::size_t stop, std::size_t limit) const {
+    const auto* s = reinterpret_cast<const unsigned char*>(buffer_.data());
+    for (std::size_t p = limit; p > stop; --p) {
+      if (!IsBlank(s[p]) && MayPrecedeStart(s[p - 1]) &&
+          splitter_.IsSentenceStart(buffer_, p)) {
+        return p;
+      }
+    }
+    return kNotFound;
+  }
+
+  // A word start shortly before `limit`, else the UTF-8 boundary at it.
+  std::size_t ForcedCut(std::size_t limit) const {
+    const auto* s = reinterpret_cast<const unsigned char*>(buffer_.data());
+    const std::size_t stop = limit > kForcedCutReach ? limit - kForcedCutReach
+                                                     : std::size_t{0};
+    for (std::size_t p = limit; p > stop; --p) {
+      if (!IsBlank(s[p]) && IsBlank(s[p - 1])) return p;
+    }
+    const std::size_t p = internal::AlignBack(buffer_, limit);
+    return p > 0 ? p : limit;
+  }
+
+  // Analyses buffer_[0, cut), reports it and drops it from the buffer.
+  absl::Status Consume(std::size_t cut, Analysis* out) {
+    const std::string_view all(buffer_);
+    const std::string_view piece = all.substr(0, cut);
+    // Sentence starts in (0, cut]: the sentences that end before `cut`, so
+    // the index of the sentence the rest begins with (or continues).
+    const std::size_t sentences =
+        cut < all.size() ? splitter_.CountStarts(all, 0, cut) : 0;
+    absl::Status s = classifier_->Analyze(piece, &piece_);
+    if (!s.ok()) return s;
+    Report(piece, out);
+    sentence_base_ += static_cast<int>(sentences);
+    base_ += cut;
+    buffer_.erase(0, cut);
+    checked_ = checked_ > cut ? checked_ - cut : 0;
+    return absl::OkStatus();
+  }
+
+  // Moves the results of piece_ into `out`, in stream terms.
+  void Report(std::string_view piece, Analysis* out) {
+    Analysis& a = piece_;
+    bool mention_dyad = false;
+    for (const Mention& m : a.mentions) mention_dyad |= m.dyad.complete();
+    // The stream's ladder is the one of its first dyad (mention dyads come
+    // first, as in Analyze).
+    if (!a.dyads.empty() &&
+        (!ladder_set_ || (!ladder_from_mention_ && mention_dyad))) {
+      ladder_ = a.ladder;
+      ladder_set_ = true;
+      ladder_from_mention_ = mention_dyad;
+    }
+    std::array<int, kTierCount>& observed = Observed(a.ladder);
+    for (const Mention& m : a.mentions) {
+      observed[static_cast<int>(m.tier)] = m.rank;
+    }
+    CarryDyad(&a);
+
+    for (Mention& m : a.mentions) {
+      if (m.dyad.complete() && seen_dyads_.insert(m.dyad).second) {
+        mention_dyads_.push_back(m.dyad);
+      }
+      if (m.modality == Modality::kAsserted &&
+          std::find(asserted_.begin(), asserted_.end(), m.tier) ==
+              asserted_.end()) {
+        asserted_.push_back(m.tier);
+      }
+      if (a.ladder != ladder_) m.rank = RankOn(ladder_, m.tier);
+      m.begin += base_;
+      m.end += base_;
+      m.sentence += sentence_base_;
+      out->mentions.push_back(std::move(m));
+    }
+    for (TierChange& c : a.changes) {
+      if (c.dyad.complete() && seen_change_dyads_.insert(c.dyad).second) {
+        change_dyads_.push_back(c.dyad);
+      }
+      evidence_.emplace_back(piece.substr(
+          std::min(c.begin, piece.size()),
+          c.end > c.begin ? c.end - c.begin : std::size_t{0}));
+      c.begin += base_;
+      c.end += base_;
+      c.sentence += sentence_base_;
+      out->changes.push_back(std::move(c));
+    }
+  }
+
+  // Gives mentions and changes without parties that come before the piece's
+  // first complete dyad the last complete dyad of the stream, then
+  // remembers the piece's last one.
+  void CarryDyad(Analysis* a) {
+    if (last_dyad_.complete()) {
+      for (Mention& m : a->mentions) {
+        if (m.dyad.complete()) break;
+        if (m.dyad.empty()) m.dyad = last_dyad_;
+      }
+      for (TierChange& c : a->changes) {
+        if (c.dyad.complete()) break;
+        if (c.dyad.empty()) c.dyad = last_dyad_;
+      }
+    }
+    std::size_t last_at = 0;
+    bool found = false;
+    for (const Mention& m : a->mentions) {
+      if (m.dyad.complete() && (!found || m.begin >= last_at)) {
+        last_dyad_ = m.dyad;
+        last_at = m.begin;
+        found = true;
+      }
+    }
+    for (const TierChange& c : a->changes) {
+      if (c.dyad.complete() && (!found || c.begin >= last_at)) {
+        last_dyad_ = c.dyad;
+        last_at = c.begin;
+        found = true;
+      }
+    }
+  }
+
+  // Ranks seen on ladder `name` so far (kUnseen where none was).
+  std::array<int, kTierCount>& Observed(const std::string& name) {
+    for (auto& [ladder, ranks] : observed_) {
+      if (ladder == name) return ranks;
+    }
+    std::array<int, kTierCount> ranks;
+    ranks.fill(kUnseen);
+    observed_.emplace_back(name, ranks);
+    return observed_.back().second;
+  }
+
+  // The rank of `tier` on ladder `name`: as seen in the stream, else from
+  // the built-in ladder of that name, else -1 (not placed).
+  int RankOn(const std::string& name, Tier tier) {
+    if (tier == Tier::kNone) return 0;
+    const int seen = Observed(name)[static_cast<int>(tier)];
+    if (seen != kUnseen) return seen;
+    if (!builtin_ || builtin_->name() != name) {
+      absl::StatusOr<Ladder> l = Ladder::Builtin(name);
+      if (!l.ok()) return -1;
+      builtin_ = *std::move(l);
+    }
+    std::optional<int> r = builtin_->Rank(tier);
+    return r ? *r : -1;
+  }
+
+  // The whole stream's tier, rank, ladder and dyads, as Analyze picks them.
+  void Summarize(Analysis* out) {
+    out->dyads = mention_dyads_;
+    for (const Dyad& d : change_dyads_) {
+      if (seen_dyads_.count(d) == 0) out->dyads.push_back(d);
+    }
+    out->ladder = ladder_;
+    int best = -2;
+    for (Tier t : asserted_) {  // first seen first: ties keep the earlier
+      const int r = RankOn(ladder_, t);
+      if (r > best) {
+        best = r;
+        out->tier = t;
+        out->rank = r;
+      }
+    }
+    if (out->tier == Tier::kNone) out->rank = 0;
+  }
+
+  const Classifier* classifier_;
+  internal::SentenceSplitter splitter_;
+  std::size_t tail_max_;
+  std::string default_ladder_ = "china";
+
+  std::string buffer_;
+  std::size_t base_ = 0;     // stream offset of buffer_[0]
+  std::size_t fed_ = 0;
+  std::size_t checked_ = 0;  // no sentence start in (0, checked_] of buffer_
+  int sentence_base_ = 0;    // stream index of the sentence at buffer_[0]
+  Analysis piece_;
+  std::vector<std::string> evidence_;
+
+  std::vector<Dyad> mention_dyads_;
+  std::vector<Dyad> change_dyads_;
+  std::set<Dyad> seen_dyads_;
+  std::set<Dyad> seen_change_dyads_;
+  std::string ladder_;
+  bool ladder_set_ = false;
+  bool ladder_from_mention_ = false;
+  std::vector<Tier> asserted_;  // asserted tiers, first seen first
+  std::vector<std::pair<std::string, std::array<int, kTierCount>>> observed_;
+  std::optional<Ladder> builtin_;
+  Dyad last_dyad_;
+};
+
+StreamAnalyzer::StreamAnalyzer(const Classifier& classifier)
+    : StreamAnalyzer(classifier, Lexicon::Default()) {}
+
+StreamAnalyzer::StreamAnalyzer(const Classifier& classifier,
+                               const Lexicon& lexicon)
+    : state_(std::make_unique<State>(classifier, lexicon.abbreviations())) {}
+
+StreamAnalyzer::StreamAnalyzer(StreamAnalyzer&&) noexcept = default;
+StreamAnalyzer& StreamAnalyzer::operator=(StreamAnalyzer&&) noexcept = default;
+StreamAnalyzer::~StreamAnalyzer() = default;
+
+absl::Status StreamAnalyzer::Feed(std::string_view chunk, Analysis* out) {
+  return state_->Feed(chunk, out);
+}
+
+absl::Status StreamAnalyzer::Finish(Analysis* out) {
+  return state_->Finish(out);
+}
+
+const std::vector<std::string>& StreamAnalyzer::evidence() const {
+  return state_->evidence();
+}
+
+void StreamAnalyzer::Reset() { state_->Reset(); }
+
+std::size_t StreamAnalyzer::retained_bytes() const {
+  return state_->retained();
+}
+std::size_t StreamAnalyzer::consumed_bytes() const {
+  return state_->consumed();
+}
+std::size_t StreamAnalyzer::fed_bytes() const { return state_->fed(); }
+
+}  // namespace diplotier

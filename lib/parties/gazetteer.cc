@@ -1,0 +1,1255 @@
+// Copyright 2026 The diplotier Authors.
+// SPDX-License-Identifier: Apache-2.0
+//
+// The gazetteer: parsing of the tab-separated format, compilation of all
+// names into one RE2 alternation (leftmost-longest), and the scan that maps
+// each match back to a party through a hash map of normalised names.
+
+#include "parties/gazetteer.h"
+
+#include <algorithm>
+#include <cerrno>
+#include <cstdint>
+#include <fstream>
+#include <memory>
+#include <optional>
+#include <sstream>
+#include <string>
+#include <string_view>
+#include <utility>
+#include <vector>
+
+#include "absl/container/flat_hash_map.h"
+#include "absl/container/flat_hash_set.h"
+#include "absl/status/status.h"
+#include "absl/status/statusor.h"
+#include "absl/strings/str_cat.h"
+#include "absl/strings/str_format.h"
+#include "absl/strings/str_join.h"
+#include "diplotier/parties.h"
+#include "re2/re2.h"
+
+namespace diplotier {
+namespace internal {
+namespace {
+
+// Memory budget of the alternation of all names (RE2 splits it between the
+// compiled program and its DFA caches). The default gazetteer's program takes
+// well under a quarter of it; the rest keeps the DFA from thrashing.
+constexpr std::int64_t kNamesMaxMem = std::int64_t{32} << 20;
+// Budget of each small pattern (a block or context row, the connectives).
+constexpr std::int64_t kSmallMaxMem = std::int64_t{2} << 20;
+
+// Matches any run of white space inside a name.
+constexpr std::string_view kSpacePattern = "[\\s\\x{A0}]+";
+// A hyphen inside a name matches a hyphen, an en dash or white space.
+constexpr std::string_view kHyphenPattern =
+    "(?:[\\-\\x{2010}\\x{2011}\\x{2013}]|[\\s\\x{A0}]+)";
+constexpr std::string_view kApostrophePattern = "['\\x{2019}]";
+
+std::string_view Sv(re2::StringPiece s) {
+  return std::string_view(s.data(), s.size());
+}
+re2::StringPiece Sp(std::string_view s) {
+  return re2::StringPiece(s.data(), s.size());
+}
+absl::string_view Av(std::string_view s) {
+  return absl::string_view(s.data(), s.size());
+}
+
+bool IsAsciiAlnum(unsigned char c) {
+  return (c >= '0' && c <= '9') || (c >= 'a' && c <= 'z') ||
+         (c >= 'A' && c <= 'Z');
+}
+bool IsAsciiSpace(unsigned char c) {
+  return c == ' ' || c == '\t' || c == '\n' || c == '\r' || c == '\f' ||
+         c == '\v';
+}
+
+// Length of the valid UTF-8 sequence at s[i], or 0.
+std::size_t Utf8Length(std::string_view s, std::size_t i) {
+  const auto b = [&](std::size_t k) {
+    return static_cast<unsigned char>(s[i + k]);
+  };
+  const unsigned char c = b(0);
+  if (c < 0x80) return 1;
+  std::size_t n = 0;
+  std::uint32_t cp = 0;
+  if (c >= 0xC2 && c <= 0xDF) {
+    n = 2;
+    cp = c & 0x1F;
+  } else if (c >= 0xE0 && c <= 0xEF) {
+    n = 3;
+    cp = c & 0x0F;
+  } else if (c >= 0xF0 && c <= 0xF4) {
+    n = 4;
+    cp = c & 0x07;
+  } else {
+    return 0;
+  }
+  if (i + n > s.size()) return 0;
+  for (std::size_t k = 1; k < n; ++k) {
+    if ((b(k) & 0xC0) != 0x80) return 0;
+    cp = (cp << 6) | (b(k) & 0x3F);
+  }
+  if ((n == 3 && cp < 0x800) || (n == 4 && cp < 0x10000) || cp > 0x10FFFF ||
+      (cp >= 0xD800 && cp <= 0xDFFF)) {
+    return 0;
+  }
+  return n;
+}
+
+// Offset of the first invalid UTF-8 byte, or npos.
+std::size_t FindInvalid(std::string_view s) {
+  for (std::size_t i = 0; i < s.size();) {
+    const std::size_t n = Utf8Length(s, i);
+    if (n == 0) return i;
+    i += n;
+  }
+  return std::string_view::npos;
+}
+
+// Byte length of the code point at s[i] (1 for an invalid byte).
+std::size_t StepAt(std::string_view s, std::size_t i) {
+  const std::size_t n = Utf8Length(s, i);
+  return n == 0 ? 1 : n;
+}
+
+bool HasAsciiLetter(std::string_view s) {
+  return std::any_of(s.begin(), s.end(), [](char c) {
+    return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z');
+  });
+}
+
+// Latin-1 letters are written C3 80..C3 9E (upper) and C3 A0..C3 BE (lower),
+// except the signs × (C3 97) and ÷ (C3 B7).
+bool IsLatin1Upper(std::string_view s, std::size_t i) {
+  if (i + 1 >= s.size() || static_cast<unsigned char>(s[i]) != 0xC3) {
+    return false;
+  }
+  const unsigned char c = static_cast<unsigned char>(s[i + 1]);
+  return c >= 0x80 && c <= 0x9E && c != 0x97;
+}
+bool IsLatin1Lower(std::string_view s, std::size_t i) {
+  if (i + 1 >= s.size() || static_cast<unsigned char>(s[i]) != 0xC3) {
+    return false;
+  }
+  const unsigned char c = static_cast<unsigned char>(s[i + 1]);
+  return c >= 0xA0 && c <= 0xBE && c != 0xB7;
+}
+bool IsLowerAt(std::string_view s, std::size_t i) {
+  return (s[i] >= 'a' && s[i] <= 'z') || IsLatin1Lower(s, i);
+}
+
+// Upper-cases the code point at out[i] in place (ASCII and Latin-1 letters).
+void UpperAt(std::string& out, std::size_t i) {
+  if (out[i] >= 'a' && out[i] <= 'z') {
+    out[i] = static_cast<char>(out[i] - 'a' + 'A');
+  } else if (IsLatin1Lower(out, i)) {
+    out[i + 1] = static_cast<char>(out[i + 1] - 0x20);
+  }
+}
+
+std::string UpperFirst(std::string_view s) {
+  std::string out(s);
+  if (!out.empty()) UpperAt(out, 0);
+  return out;
+}
+
+std::string UpperAll(std::string_view s) {
+  std::string out(s);
+  for (std::size_t i = 0; i < out.size(); i += StepAt(out, i)) UpperAt(out, i);
+  return out;
+}
+
+// How a matched text or a listed name becomes a hash key: white space runs
+// (and, for names, hyphens and dashes) become one space, ’ becomes ', ASCII
+// and Latin-1 letters are lower-cased, and the ends are trimmed. Two spellings
+// with the same key are the same name.
+enum class Hyphens : std::uint8_t { kAsSpace, kKeep };
+
+std::string NormalizeKey(std::string_view s, Hyphens hyphens) {
+  std::string out;
+  out.reserve(s.size());
+  bool pending_space = false;
+  for (std::size_t i = 0; i < s.size();) {
+    const unsigned char c = static_cast<unsigned char>(s[i]);
+    const std::string_view rest = s.substr(i);
+    bool space = IsAsciiSpace(c);
+    std::size_t n = 1;
+    if (!space && rest.substr(0, 2) == "\xC2\xA0") {
+      space = true;
+      n = 2;
+    }
+    if (!space && hyphens == Hyphens::kAsSpace) {
+      if (c == '-') {
+        space = true;
+      } else if (rest.substr(0, 3) == "\xE2\x80\x90" ||
+                 rest.substr(0, 3) == "\xE2\x80\x91" ||
+                 rest.substr(0, 3) == "\xE2\x80\x93") {
+        space = true;
+        n = 3;
+      }
+    }
+    if (space) {
+      pending_space = !out.empty();
+      i += n;
+      continue;
+    }
+    if (pending_space) {
+      out.push_back(' ');
+      pending_space = false;
+    }
+    if (rest.substr(0, 3) == "\xE2\x80\x99") {
+      out.push_back('\'');
+      i += 3;
+    } else if (c >= 'A' && c <= 'Z') {
+      out.push_back(static_cast<char>(c - 'A' + 'a'));
+      ++i;
+    } else if (IsLatin1Upper(s, i)) {
+      out.push_back(s[i]);
+      out.push_back(static_cast<char>(s[i + 1] + 0x20));
+      i += 2;
+    } else {
+      n = StepAt(s, i);
+      out.append(s.substr(i, n));
+      i += n;
+    }
+  }
+  return out;
+}
+
+// The RE2 pattern of one literal name (see the matching rules in parties.h).
+std::string LiteralPattern(std::string_view name, Hyphens hyphens) {
+  std::string out;
+  if (name.empty()) return out;
+  const bool word_start = IsAsciiAlnum(static_cast<unsigned char>(name[0]));
+  const bool word_end =
+      IsAsciiAlnum(static_cast<unsigned char>(name[name.size() - 1]));
+  if (word_start) out += "\\b";
+  for (std::size_t i = 0; i < name.size();) {
+    const unsigned char c = static_cast<unsigned char>(name[i]);
+    const std::string_view rest = name.substr(i);
+    if (IsAsciiSpace(c)) {
+      while (i < name.size() &&
+             IsAsciiSpace(static_cast<unsigned char>(name[i]))) {
+        ++i;
+      }
+      out += kSpacePattern;
+      continue;
+    }
+    if (hyphens == Hyphens::kAsSpace &&
+        (c == '-' || rest.substr(0, 3) == "\xE2\x80\x90" ||
+         rest.substr(0, 3) == "\xE2\x80\x91" ||
+         rest.substr(0, 3) == "\xE2\x80\x93")) {
+      out += kHyphenPattern;
+      i += c == '-' ? 1 : 3;
+      continue;
+    }
+    if (c == '\'' || rest.substr(0, 3) == "\xE2\x80\x99") {
+      out += kApostrophePattern;
+      i += c == '\'' ? 1 : 3;
+      continue;
+    }
+    const std::size_t n = StepAt(name, i);
+    out += RE2::QuoteMeta(Sp(name.substr(i, n)));
+    i += n;
+  }
+  if (word_end) out += "\\b";
+  return out;
+}
+
+// The spellings a name matches as: as written, first letter upper-cased,
+// all capitals (see parties.h).
+std::vector<std::string> Variants(std::string_view name) {
+  std::vector<std::string> out = {std::string(name)};
+  if (!name.empty() && IsLowerAt(name, 0)) out.push_back(UpperFirst(name));
+  std::string upper = UpperAll(name);
+  if (upper != name) out.push_back(std::move(upper));
+  return out;
+}
+
+RE2::Options MatchOptions(std::int64_t max_mem) {
+  RE2::Options options;
+  options.set_encoding(RE2::Options::EncodingUTF8);
+  options.set_longest_match(true);
+  options.set_log_errors(false);
+  options.set_never_capture(true);
+  options.set_case_sensitive(true);
+  options.set_max_mem(max_mem);
+  return options;
+}
+
+// Compiles `pattern`; `what` says what it is in the error message.
+absl::StatusOr<std::unique_ptr<RE2>> Compile(const std::string& pattern,
+                                             std::int64_t max_mem,
+                                             std::string_view what) {
+  auto re = std::make_unique<RE2>(Sp(pattern), MatchOptions(max_mem));
+  if (re->ok()) return re;
+  if (re->error_code() == RE2::ErrorPatternTooLarge) {
+    return absl::ResourceExhaustedError(absl::StrCat(
+        Av(what), " need more than ", max_mem >> 20, " MiB compiled: ",
+        re->error()));
+  }
+  return absl::InvalidArgumentError(
+      absl::StrCat(Av(what), ": ", re->error()));
+}
+
+std::string JoinAlternatives(const std::vector<std::string>& patterns) {
+  return absl::StrJoin(patterns, "|");
+}
+
+}  // namespace
+
+std::string_view LinkClassName(LinkClass link) {
+  switch (link) {
+    case LinkClass::kAnd:
+      return "and";
+    case LinkClass::kWith:
+      return "with";
+    case LinkClass::kBetween:
+      return "between";
+    case LinkClass::kHyphen:
+      return "hyphen";
+    case LinkClass::kClause:
+      return "clause";
+    case LinkClass::kArticle:
+      return "article";
+  }
+  return "";
+}
+
+std::optional<LinkClass> LinkClassFromName(std::string_view name) {
+  for (LinkClass link :
+       {LinkClass::kAnd, LinkClass::kWith, LinkClass::kBetween,
+        LinkClass::kHyphen, LinkClass::kClause, LinkClass::kArticle}) {
+    if (LinkClassName(link) == name) return link;
+  }
+  return std::nullopt;
+}
+
+// A `block` row: RE2 text that names no party although it contains a name.
+struct BlockRow {
+  std::string pattern;  // defines expanded
+};
+
+// A `context` row: mentions of `code` written as one of `names` are dropped
+// when `pattern` matches anywhere in the searched text.
+struct ContextRow {
+  std::string code;
+  std::vector<std::string> names;
+  std::string pattern;  // defines expanded
+};
+
+struct LinkWord {
+  LinkClass link = LinkClass::kAnd;
+  std::string word;
+};
+
+// Everything a gazetteer file says, after parsing; what Merge combines.
+struct GazetteerData {
+  std::vector<Party> parties;
+  std::vector<BlockRow> blocks;
+  std::vector<ContextRow> contexts;
+  std::vector<std::string> pair_references;
+  std::vector<std::string> pair_next;  // words after a Chinese pair form
+  std::vector<std::string> not_pairs;  // two abbreviations that are a word
+  std::vector<LinkWord> links;
+  // Names and abbreviations claimed by a merged gazetteer, applied after
+  // every party's own names so that the later file wins: (text, code).
+  std::vector<std::pair<std::string, std::string>> name_claims;
+  std::vector<std::pair<std::string, std::string>> abbreviation_claims;
+};
+
+// Every name of a party that is matched in text (not the abbreviations).
+std::vector<const std::string*> MatchedNames(const Party& party) {
+  std::vector<const std::string*> out = {&party.name};
+  for (const std::vector<std::string>* list :
+       {&party.official_names, &party.aliases, &party.demonyms,
+        &party.capitals, &party.chinese, &party.chinese_traditional}) {
+    for (const std::string& name : *list) out.push_back(&name);
+  }
+  return out;
+}
+
+// The '|'-list columns of a party row, in file order (columns 5 to 11).
+std::vector<std::vector<std::string>*> NameLists(Party& party) {
+  return {&party.official_names,      &party.aliases,
+          &party.demonyms,            &party.capitals,
+          &party.chinese,             &party.chinese_traditional,
+          &party.chinese_abbreviations};
+}
+
+}  // namespace internal
+
+using internal::GazetteerData;
+using internal::Hyphens;
+using internal::LinkClass;
+using internal::LinkToken;
+using internal::NormalizeKey;
+
+class Gazetteer::Impl {
+ public:
+  // A name's meaning.
+  struct Target {
+    enum class Kind : std::uint8_t { kParty, kPairReference };
+    Kind kind = Kind::kParty;
+    std::uint32_t party = 0;
+  };
+  struct Context {
+    std::uint32_t party = 0;
+    absl::flat_hash_set<std::string> keys;
+    std::unique_ptr<RE2> re;
+  };
+  // A party found by the scan, as an index into data.parties.
+  struct Hit {
+    std::uint32_t party = 0;
+    std::size_t begin = 0;
+    std::size_t end = 0;
+  };
+
+  static absl::StatusOr<std::shared_ptr<const Impl>> Build(GazetteerData data);
+
+  void Scan(std::string_view text, std::vector<Hit>* hits,
+            std::vector<PairReference>* references) const;
+  std::vector<LinkToken> FindLinks(std::string_view text) const;
+
+  GazetteerData data;
+  absl::flat_hash_map<std::string, std::uint32_t> code_index;
+  absl::flat_hash_map<std::string, Target> keys;  // NormalizeKey(name)
+  absl::flat_hash_map<std::string, std::uint32_t> abbreviations;
+  absl::flat_hash_set<std::string> pair_next;
+  absl::flat_hash_set<std::string> not_pairs;
+  std::unique_ptr<RE2> names;  // null when there is nothing to match
+  std::vector<Context> contexts;
+  std::unique_ptr<RE2> links;  // null when there is no link row
+  absl::flat_hash_map<std::string, LinkClass> link_keys;
+
+ private:
+  // If `m` is a Chinese pair form (two abbreviations and a following word),
+  // the byte length of the two abbreviations and their parties.
+  bool DecodePairForm(std::string_view m, std::size_t* length,
+                      std::uint32_t* first, std::uint32_t* second) const;
+  // The longest proper prefix of `m` that is a party's name, or 0.
+  std::size_t LongestNamePrefix(std::string_view m,
+                                std::uint32_t* party) const;
+};
+
+absl::StatusOr<std::shared_ptr<const Gazetteer::Impl>> Gazetteer::Impl::Build(
+    GazetteerData data) {
+  auto impl = std::make_shared<Impl>();
+  std::vector<std::string> alternatives;
+  absl::flat_hash_set<std::string> seen_alternatives;
+  auto add_literal = [&](std::string_view name) {
+    for (const std::string& variant : internal::Variants(name)) {
+      std::string pattern =
+          internal::LiteralPattern(variant, Hyphens::kAsSpace);
+      if (!pattern.empty() && seen_alternatives.insert(pattern).second) {
+        alternatives.push_back(std::move(pattern));
+      }
+    }
+  };
+
+  for (std::uint32_t i = 0; i < data.parties.size(); ++i) {
+    const Party& party = data.parties[i];
+    impl->code_index[party.code] = i;
+    for (const std::string* name : internal::MatchedNames(party)) {
+      std::string key = NormalizeKey(*name, Hyphens::kAsSpace);
+      if (key.empty()) continue;
+      impl->keys[key] = Target{Target::Kind::kParty, i};
+      add_literal(*name);
+    }
+    for (const std::string& abbreviation : party.chinese_abbreviations) {
+      impl->abbreviations[abbreviation] = i;
+    }
+  }
+  for (const auto& [name, code] : data.name_claims) {
+    auto it = impl->code_index.find(code);
+    if (it == impl->code_index.end()) continue;
+    impl->keys[NormalizeKey(name, Hyphens::kAsSpace)] =
+        Target{Target::Kind::kParty, it->second};
+  }
+  for (const auto& [abbreviation, code] : data.abbreviation_claims) {
+    auto it = impl->code_index.find(code);
+    if (it != impl->code_index.end()) {
+      impl->abbreviations[abbreviation] = it->second;
+    }
+  }
+  for (const std::string& phrase : data.pair_references) {
+    std::string key = NormalizeKey(phrase, Hyphens::kAsSpace);
+    if (key.empty()) continue;
+    impl->keys[key] = Target{Target::Kind::kPairReference, 0};
+    add_literal(phrase);
+  }
+  for (const internal::BlockRow& block : data.blocks) {
+    alternatives.push_back(absl::StrCat("(?:", block.pattern, ")"));
+  }
+  for (const std::string& word : data.pair_next) impl->pair_next.insert(word);
+  for (const std::string& word : data.not_pairs) impl->not_pairs.insert(word);
+  if (!impl->abbreviations.empty() && !impl->pair_next.empty()) {
+    std::vector<std::string> abbreviations;
+    for (const auto& entry : impl->abbreviations) {
+      abbreviations.push_back(RE2::QuoteMeta(internal::Sp(entry.first)));
+    }
+    std::sort(abbreviations.begin(), abbreviations.end());
+    std::vector<std::string> next;
+    for (const std::string& word : impl->pair_next) {
+      next.push_back(RE2::QuoteMeta(internal::Sp(word)));
+    }
+    std::sort(next.begin(), next.end());
+    const std::string abbreviation = absl::StrCat(
+        "(?:", internal::JoinAlternatives(abbreviations), ")");
+    alternatives.push_back(absl::StrCat(abbreviation, abbreviation, "(?:",
+                                        internal::JoinAlternatives(next),
+                                        ")"));
+  }
+  if (!alternatives.empty()) {
+    absl::StatusOr<std::unique_ptr<RE2>> names =
+        internal::Compile(internal::JoinAlternatives(alternatives),
+                          internal::kNamesMaxMem, "the gazetteer's names");
+    if (!names.ok()) return names.status();
+    impl->names = *std::move(names);
+  }
+
+  for (const internal::ContextRow& row : data.contexts) {
+    auto it = impl->code_index.find(row.code);
+    if (it == impl->code_index.end()) continue;  // a party not listed: no-op
+    Context context;
+    context.party = it->second;
+    for (const std::string& name : row.names) {
+      context.keys.insert(NormalizeKey(name, Hyphens::kAsSpace));
+    }
+    absl::StatusOr<std::unique_ptr<RE2>> re = internal::Compile(
+        row.pattern, internal::kSmallMaxMem, "a context pattern");
+    if (!re.ok()) return re.status();
+    context.re = *std::move(re);
+    impl->contexts.push_back(std::move(context));
+  }
+
+  std::vector<std::string> link_alternatives;
+  absl::flat_hash_set<std::string> seen_links;
+  for (const internal::LinkWord& word : data.links) {
+    impl->link_keys[NormalizeKey(word.word, Hyphens::kKeep)] = word.link;
+    for (const std::string& variant : internal::Variants(word.word)) {
+      std::string pattern = internal::LiteralPattern(variant, Hyphens::kKeep);
+      if (!pattern.empty() && seen_links.insert(pattern).second) {
+        link_alternatives.push_back(std::move(pattern));
+      }
+    }
+  }
+  if (!link_alternatives.empty()) {
+    absl::StatusOr<std::unique_ptr<RE2>> links =
+        internal::Compile(internal::JoinAlternatives(link_alternatives),
+                          internal::kSmallMaxMem, "the gazetteer's links");
+    if (!links.ok()) return links.status();
+    impl->links = *std::move(links);
+  }
+  impl->data = std::move(data);
+  return std::shared_ptr<const Impl>(std::move(impl));
+}
+
+std::size_t Gazetteer::Impl::LongestNamePrefix(std::string_view m,
+                                               std::uint32_t* party) const {
+  std::vector<std::size_t> ends;
+  for (std::size_t i = 0; i < m.size();) {
+    i += internal::StepAt(m, i);
+    if (i < m.size()) ends.push_back(i);
+  }
+  for (auto it = ends.rbegin(); it != ends.rend(); ++it) {
+    auto found = keys.find(NormalizeKey(m.substr(0, *it), Hyphens::kAsSpace));
+    if (found != keys.end() && found->second.kind == Target::Kind::kParty) {
+      *party = found->second.party;
+      return *it;
+    }
+  }
+  return 0;
+}
+
+bool Gazetteer::Impl::DecodePairForm(std::string_view m, std::size_t* length,
+                                     std::uint32_t* first,
+                                     std::uint32_t* second) const {
+  std::vector<std::size_t> ends;  // code point boundaries after the start
+  for (std::size_t i = 0; i < m.size();) {
+    i += internal::StepAt(m, i);
+    ends.push_back(i);
+  }
+  // Longest abbreviations first: 中+巴新+关系 before 中+巴+新关系.
+  for (auto i = ends.rbegin(); i != ends.rend(); ++i) {
+    auto a = abbreviations.find(std::string(m.substr(0, *i)));
+    if (a == abbreviations.end()) continue;
+    for (auto j = ends.rbegin(); j != ends.rend() && *j > *i; ++j) {
+      auto b = abbreviations.find(std::string(m.substr(*i, *j - *i)));
+      if (b == abbreviations.end() || b->second == a->second) continue;
+      if (!pair_next.contains(std::string(m.substr(*j)))) continue;
+      *length = *j;
+      *first = a->second;
+      *second = b->second;
+      return true;
+    }
+  }
+  return false;
+}
+
+void Gazetteer::Impl::Scan(std::string_view text, std::vector<Hit>* hits,
+                           std::vector<PairReference>* references) const {
+  if (names == nullptr) return;
+  const re2::StringPiece whole = internal::Sp(text);
+  std::size_t pos = 0;
+  while (pos < text.size()) {
+    re2::StringPiece match;
+    if (!names->Match(whole, pos, text.size(), RE2::UNANCHORED, &match, 1)) {
+      break;
+    }
+    const std::size_t begin = match.data() - text.data();
+    const std::size_t end = begin + match.size();
+    if (match.empty()) {  // only a careless block pattern can do this
+      pos = begin + internal::StepAt(text, begin);
+      continue;
+    }
+    const std::string_view matched = internal::Sv(match);
+    auto found = keys.find(NormalizeKey(matched, Hyphens::kAsSpace));
+    if (found != keys.end()) {
+      if (found->second.kind == Target::Kind::kParty) {
+        if (hits != nullptr) hits->push_back({found->second.party, begin, end});
+      } else if (references != nullptr) {
+        references->push_back({begin, end});
+      }
+      pos = end;
+      continue;
+    }
+    std::size_t length = 0;
+    std::uint32_t first = 0;
+    std::uint32_t second = 0;
+    if (DecodePairForm(matched, &length, &first, &second)) {
+      // A name that begins here wins over a pair form that swallows it:
+      // 古巴关系 is Cuba's relations, not Cuba (古) and Pakistan (巴).
+      std::uint32_t party = 0;
+      if (const std::size_t n = LongestNamePrefix(matched, &party); n > 0) {
+        if (hits != nullptr) hits->push_back({party, begin, begin + n});
+        pos = begin + n;
+        continue;
+      }
+      if (not_pairs.contains(std::string(matched.substr(0, length)))) {
+        pos = begin + internal::StepAt(text, begin);
+        continue;
+      }
+      if (hits != nullptr) {
+        hits->push_back({first, begin, begin + length});
+        hits->push_back({second, begin, begin + length});
+      }
+      pos = begin + length;  // the following word may be a pair reference
+      continue;
+    }
+    pos = end;  // a block: text that names no party
+  }
+  if (hits == nullptr || hits->empty() || contexts.empty()) return;
+  for (const Context& context : contexts) {
+    auto is_guarded = [&](const Hit& hit) {
+      return hit.party == context.party &&
+             context.keys.contains(NormalizeKey(
+                 text.substr(hit.begin, hit.end - hit.begin),
+                 Hyphens::kAsSpace));
+    };
+    if (std::none_of(hits->begin(), hits->end(), is_guarded)) continue;
+    if (!RE2::PartialMatch(whole, *context.re)) continue;
+    hits->erase(std::remove_if(hits->begin(), hits->end(), is_guarded),
+                hits->end());
+  }
+}
+
+std::vector<LinkToken> Gazetteer::Impl::FindLinks(std::string_view text) const {
+  std::vector<LinkToken> out;
+  if (links == nullptr) return out;
+  const re2::StringPiece whole = internal::Sp(text);
+  std::size_t pos = 0;
+  while (pos < text.size()) {
+    re2::StringPiece match;
+    if (!links->Match(whole, pos, text.size(), RE2::UNANCHORED, &match, 1)) {
+      break;
+    }
+    const std::size_t begin = match.data() - text.data();
+    const std::size_t end = begin + match.size();
+    if (match.empty()) {
+      pos = begin + internal::StepAt(text, begin);
+      continue;
+    }
+    auto found =
+        link_keys.find(NormalizeKey(internal::Sv(match), Hyphens::kKeep));
+    if (found != link_keys.end()) out.push_back({found->second, begin, end});
+    pos = end;
+  }
+  return out;
+}
+
+namespace internal {
+namespace {
+
+// Parses the text of one gazetteer file into GazetteerData.
+class GazetteerParser {
+ public:
+  explicit GazetteerParser(std::string_view source) : source_(source) {}
+
+  absl::StatusOr<GazetteerData> Parse(std::string_view text);
+
+ private:
+  // One tab-separated field of the current line.
+  struct Field {
+    std::string_view text;
+    int column = 1;  // 1-based byte column
+  };
+
+  absl::Status Error(int column, std::string_view message) const {
+    return absl::InvalidArgumentError(absl::StrFormat(
+        "%s:%d:%d: %s", Av(source_), line_, column, Av(message)));
+  }
+  absl::Status ParseLine(std::string_view line);
+  absl::Status ParseParty(const std::vector<Field>& fields);
+  absl::Status ParseBlock(const std::vector<Field>& fields);
+  absl::Status ParseContext(const std::vector<Field>& fields);
+  absl::Status ParseDefine(const std::vector<Field>& fields);
+  absl::Status ParseLink(const std::vector<Field>& fields);
+  absl::Status ParseWords(const std::vector<Field>& fields,
+                          std::vector<std::string>* out);
+  absl::Status ExpectFields(const std::vector<Field>& fields,
+                            std::size_t count, std::string_view usage) const;
+  // Splits a '|'-separated field ("-" means none).
+  absl::Status SplitList(const Field& field, std::vector<std::string>* out);
+  // Replaces {NAME} with (?:definition) and checks that RE2 accepts the result.
+  absl::StatusOr<std::string> ExpandPattern(const Field& field) const;
+  // Records a matched name of `code`; a name of another party is an error.
+  absl::Status ClaimName(std::string_view name, const std::string& code,
+                         int column);
+
+  std::string_view source_;
+  int line_ = 0;
+  GazetteerData data_;
+  absl::flat_hash_map<std::string, std::string> defines_;
+  absl::flat_hash_map<std::string, int> code_lines_;
+  // Normalised name -> (code, line) of the party that lists it.
+  absl::flat_hash_map<std::string, std::pair<std::string, int>> claimed_;
+  absl::flat_hash_map<std::string, std::pair<std::string, int>>
+      claimed_abbreviations_;
+};
+
+constexpr std::string_view kPartyUsage =
+    "party CODE TYPE NAME OFFICIAL ALIASES DEMONYMS CAPITALS ZH_HANS ZH_HANT "
+    "ZH_ABBR";
+
+absl::StatusOr<GazetteerData> GazetteerParser::Parse(std::string_view text) {
+  std::size_t start = 0;
+  while (start <= text.size()) {
+    ++line_;
+    std::size_t newline = text.find('\n', start);
+    if (newline == std::string_view::npos) newline = text.size();
+    std::string_view line = text.substr(start, newline - start);
+    if (!line.empty() && line.back() == '\r') line.remove_suffix(1);
+    if (const std::size_t nul = line.find('\0');
+        nul != std::string_view::npos) {
+      return Error(static_cast<int>(nul) + 1, "NUL byte");
+    }
+    if (const std::size_t bad = FindInvalid(line);
+        bad != std::string_view::npos) {
+      return Error(static_cast<int>(bad) + 1, "invalid UTF-8");
+    }
+    if (absl::Status status = ParseLine(line); !status.ok()) return status;
+    if (newline == text.size()) break;
+    start = newline + 1;
+  }
+  return std::move(data_);
+}
+
+absl::Status GazetteerParser::ParseLine(std::string_view line) {
+  const std::size_t first = line.find_first_not_of(" \t");
+  if (first == std::string_view::npos || line[first] == '#') {
+    return absl::OkStatus();
+  }
+  std::vector<Field> fields;
+  for (std::size_t start = 0;;) {
+    const std::size_t tab = line.find('\t', start);
+    const std::size_t stop = tab == std::string_view::npos ? line.size() : tab;
+    Field field{line.substr(start, stop - start), static_cast<int>(start) + 1};
+    // Trim blanks around the field, keeping the column of its first byte.
+    while (!field.text.empty() && field.text.front() == ' ') {
+      field.text.remove_prefix(1);
+      ++field.column;
+    }
+    while (!field.text.empty() && field.text.back() == ' ') {
+      field.text.remove_suffix(1);
+    }
+    fields.push_back(field);
+    if (tab == std::string_view::npos) break;
+    start = tab + 1;
+  }
+  const std::string_view kind = fields[0].text;
+  if (kind == "party") return ParseParty(fields);
+  if (kind == "block") return ParseBlock(fields);
+  if (kind == "context") return ParseContext(fields);
+  if (kind == "define") return ParseDefine(fields);
+  if (kind == "link") return ParseLink(fields);
+  if (kind == "pairref") return ParseWords(fields, &data_.pair_references);
+  if (kind == "pairnext") return ParseWords(fields, &data_.pair_next);
+  if (kind == "notpair") return ParseWords(fields, &data_.not_pairs);
+  return Error(fields[0].column,
+               absl::StrCat("unknown row kind \"", Av(kind),
+                            "\" (expected party, block, context, define, "
+                            "link, pairref, pairnext or notpair)"));
+}
+
+absl::Status GazetteerParser::ExpectFields(const std::vector<Field>& fields,
+                                           std::size_t count,
+                                           std::string_view usage) const {
+  if (fields.size() == count) return absl::OkStatus();
+  const int column = fields.size() > count ? fields[count].column
+                                           : fields.back().column;
+  return Error(column, absl::StrFormat("expected %d tab-separated fields (%s), "
+                                       "found %d",
+                                       count, Av(usage), fields.size()));
+}
+
+absl::Status GazetteerParser::SplitList(const Field& field,
+                                        std::vector<std::string>* out) {
+  if (field.text.empty()) {
+    return Error(field.column, "empty field (write - for none)");
+  }
+  if (field.text == "-") return absl::OkStatus();
+  std::size_t start = 0;
+  while (true) {
+    const std::size_t bar = field.text.find('|', start);
+    const std::size_t stop =
+        bar == std::string_view::npos ? field.text.size() : bar;
+    std::string_view item = field.text.substr(start, stop - start);
+    const int column = field.column + static_cast<int>(start);
+    while (!item.empty() && item.front() == ' ') item.remove_prefix(1);
+    while (!item.empty() && item.back() == ' ') item.remove_suffix(1);
+    if (item.empty()) return Error(column, "empty item in a '|' list");
+    out->emplace_back(item);
+    if (bar == std::string_view::npos) break;
+    start = bar + 1;
+  }
+  return absl::OkStatus();
+}
+
+absl::Status GazetteerParser::ClaimName(std::string_view name,
+                                        const std::string& code, int column) {
+  const std::string key = NormalizeKey(name, Hyphens::kAsSpace);
+  if (key.empty()) return Error(column, "empty name");
+  auto [it, inserted] = claimed_.try_emplace(key, code, line_);
+  if (!inserted && it->second.first != code) {
+    return Error(column, absl::StrFormat(
+                             "name \"%s\" is already listed for %s at line %d",
+                             Av(name), it->second.first, it->second.second));
+  }
+  return absl::OkStatus();
+}
+
+absl::Status GazetteerParser::ParseParty(const std::vector<Field>& fields) {
+  if (absl::Status s = ExpectFields(fields, 11, kPartyUsage); !s.ok()) {
+    return s;
+  }
+  Party party;
+  const Field& code = fields[1];
+  const bool code_ok =
+      code.text.size() >= 2 && code.text.size() <= 8 &&
+      std::all_of(code.text.begin(), code.text.end(),
+                  [](char c) { return c >= 'A' && c <= 'Z'; });
+  if (!code_ok) {
+    return Error(code.column,
+                 absl::StrCat("bad code \"", Av(code.text),
+                              "\" (2 to 8 capital ASCII letters)"));
+  }
+  party.code = std::string(code.text);
+  auto [previous, inserted] = code_lines_.try_emplace(party.code, line_);
+  if (!inserted) {
+    return Error(code.column,
+                 absl::StrFormat("party %s is already listed at line %d",
+                                 party.code, previous->second));
+  }
+  std::optional<PartyType> type = PartyTypeFromName(fields[2].text);
+  if (!type) {
+    return Error(fields[2].column,
+                 absl::StrCat("unknown party type \"", Av(fields[2].text),
+                              "\" (state, observer, other, organisation)"));
+  }
+  party.type = *type;
+  if (fields[3].text.empty() || fields[3].text == "-" ||
+      fields[3].text.find('|') != std::string_view::npos) {
+    return Error(fields[3].column, "NAME must be one display name");
+  }
+  party.name = std::string(fields[3].text);
+  std::vector<std::vector<std::string>*> lists = NameLists(party);
+  for (std::size_t i = 0; i < lists.size(); ++i) {
+    if (absl::Status s = SplitList(fields[4 + i], lists[i]); !s.ok()) return s;
+  }
+  // Latin names in the Chinese columns, or Chinese in the Latin ones, are
+  // usually a column slip.
+  for (std::size_t i = 8; i <= 10; ++i) {
+    for (const std::string& name : *lists[i - 4]) {
+      if (HasAsciiLetter(name)) {
+        return Error(fields[i].column,
+                     absl::StrCat("\"", name,
+                                  "\" has Latin letters in a Chinese column"));
+      }
+    }
+  }
+  if (absl::Status s = ClaimName(party.name, party.code, fields[3].column);
+      !s.ok()) {
+    return s;
+  }
+  for (std::size_t i = 4; i <= 9; ++i) {
+    for (const std::string& name : *lists[i - 4]) {
+      if (absl::Status s = ClaimName(name, party.code, fields[i].column);
+          !s.ok()) {
+        return s;
+      }
+    }
+  }
+  for (const std::string& abbreviation : party.chinese_abbreviations) {
+    auto [it, fresh] =
+        claimed_abbreviations_.try_emplace(abbreviation, party.code, line_);
+    if (!fresh && it->second.first != party.code) {
+      return Error(fields[10].column,
+                   absl::StrFormat("abbreviation %s is already listed for %s "
+                                   "at line %d",
+                                   abbreviation, it->second.first,
+                                   it->second.second));
+    }
+  }
+  data_.parties.push_back(std::move(party));
+  return absl::OkStatus();
+}
+
+absl::StatusOr<std::string> GazetteerParser::ExpandPattern(
+    const Field& field) const {
+  const std::string_view pattern = field.text;
+  if (pattern.empty()) return Error(field.column, "empty pattern");
+  std::string out;
+  for (std::size_t i = 0; i < pattern.size();) {
+    if (pattern[i] == '\\' && i + 1 < pattern.size()) {
+      out.append(pattern.substr(i, 2));
+      i += 2;
+      continue;
+    }
+    if (pattern[i] == '{') {
+      const std::size_t close = pattern.find('}', i);
+      const std::string_view name =
+          close == std::string_view::npos
+              ? std::string_view()
+              : pattern.substr(i + 1, close - i - 1);
+      const bool identifier =
+          !name.empty() && !(name[0] >= '0' && name[0] <= '9') &&
+          std::all_of(name.begin(), name.end(), [](char c) {
+            return c == '_' || IsAsciiAlnum(static_cast<unsigned char>(c));
+          });
+      if (identifier) {
+        auto it = defines_.find(std::string(name));
+        if (it == defines_.end()) {
+          return Error(field.column + static_cast<int>(i),
+                       absl::StrCat("undefined name {", Av(name), "}"));
+        }
+        absl::StrAppend(&out, "(?:", it->second, ")");
+        i = close + 1;
+        continue;
+      }
+    }
+    out.push_back(pattern[i]);
+    ++i;
+  }
+  RE2 re(Sp(out), MatchOptions(kSmallMaxMem));
+  if (!re.ok()) {
+    return Error(field.column, absl::StrCat("bad pattern: ", re.error()));
+  }
+  return out;
+}
+
+absl::Status GazetteerParser::ParseBlock(const std::vector<Field>& fields) {
+  if (absl::Status s = ExpectFields(fields, 2, "block PATTERN"); !s.ok()) {
+    return s;
+  }
+  absl::StatusOr<std::string> pattern = ExpandPattern(fields[1]);
+  if (!pattern.ok()) return pattern.status();
+  data_.blocks.push_back({*std::move(pattern)});
+  return absl::OkStatus();
+}
+
+absl::Status GazetteerParser::ParseContext(const std::vector<Field>& fields) {
+  if (absl::Status s = ExpectFields(fields, 4, "context CODE NAMES PATTERN");
+      !s.ok()) {
+    return s;
+  }
+  ContextRow row;
+  row.code = std::string(fields[1].text);
+  if (row.code.empty()) return Error(fields[1].column, "empty code");
+  if (absl::Status s = SplitList(fields[2], &row.names); !s.ok()) return s;
+  if (row.names.empty()) return Error(fields[2].column, "no names");
+  absl::StatusOr<std::string> pattern = ExpandPattern(fields[3]);
+  if (!pattern.ok()) return pattern.status();
+  row.pattern = *std::move(pattern);
+  data_.contexts.push_back(std::move(row));
+  return absl::OkStatus();
+}
+
+absl::Status GazetteerParser::ParseDefine(const std::vector<Field>& fields) {
+  if (absl::Status s = ExpectFields(fields, 3, "define NAME PATTERN");
+      !s.ok()) {
+    return s;
+  }
+  const std::string_view name = fields[1].text;
+  const bool identifier =
+      !name.empty() && !(name[0] >= '0' && name[0] <= '9') &&
+      std::all_of(name.begin(), name.end(), [](char c) {
+        return c == '_' || IsAsciiAlnum(static_cast<unsigned char>(c));
+      });
+  if (!identifier) {
+    return Error(fields[1].column,
+                 absl::StrCat("bad define name \"", Av(name), "\""));
+  }
+  absl::StatusOr<std::string> pattern = ExpandPattern(fields[2]);
+  if (!pattern.ok()) return pattern.status();
+  if (!defines_.try_emplace(std::string(name), *std::move(pattern)).second) {
+    return Error(fields[1].column,
+                 absl::StrCat("{", Av(name), "} is already defined"));
+  }
+  return absl::OkStatus();
+}
+
+absl::Status GazetteerParser::ParseLink(const std::vector<Field>& fields) {
+  if (absl::Status s = ExpectFields(fields, 3, "link CLASS WORDS"); !s.ok()) {
+    return s;
+  }
+  std::optional<LinkClass> link = LinkClassFromName(fields[1].text);
+  if (!link) {
+    return Error(fields[1].column,
+                 absl::StrCat("unknown link class \"", Av(fields[1].text),
+                              "\" (and, with, between, hyphen, clause, "
+                              "article)"));
+  }
+  std::vector<std::string> words;
+  if (absl::Status s = SplitList(fields[2], &words); !s.ok()) return s;
+  for (std::string& word : words) {
+    data_.links.push_back({*link, std::move(word)});
+  }
+  return absl::OkStatus();
+}
+
+absl::Status GazetteerParser::ParseWords(const std::vector<Field>& fields,
+                                         std::vector<std::string>* out) {
+  if (absl::Status s = ExpectFields(
+          fields, 2, absl::StrCat(Av(fields[0].text), " WORDS"));
+      !s.ok()) {
+    return s;
+  }
+  return SplitList(fields[1], out);
+}
+
+// Appends the items of `from` missing from `to` (compared by key).
+void AppendNew(const std::vector<std::string>& from,
+               std::vector<std::string>* to) {
+  absl::flat_hash_set<std::string> have;
+  for (const std::string& item : *to) {
+    have.insert(NormalizeKey(item, Hyphens::kAsSpace));
+  }
+  for (const std::string& item : from) {
+    if (have.insert(NormalizeKey(item, Hyphens::kAsSpace)).second) {
+      to->push_back(item);
+    }
+  }
+}
+
+}  // namespace
+
+std::vector<LinkToken> GazetteerAccess::FindLinks(const Gazetteer& gazetteer,
+                                                  std::string_view text) {
+  return gazetteer.impl_->FindLinks(text);
+}
+
+}  // namespace internal
+
+std::string_view PartyTypeName(PartyType type) {
+  switch (type) {
+    case PartyType::kState:
+      return "state";
+    case PartyType::kObserver:
+      return "observer";
+    case PartyType::kOther:
+      return "other";
+    case PartyType::kOrganisation:
+      return "organisation";
+  }
+  return "";
+}
+
+std::optional<PartyType> PartyTypeFromName(std::string_view name) {
+  for (PartyType type : {PartyType::kState, PartyType::kObserver,
+                         PartyType::kOther, PartyType::kOrganisation}) {
+    if (PartyTypeName(type) == name) return type;
+  }
+  return std::nullopt;
+}
+
+namespace {
+
+std::shared_ptr<const Gazetteer::Impl> EmptyImpl() {
+  static const auto* const kEmpty = new std::shared_ptr<const Gazetteer::Impl>(
+      *Gazetteer::Impl::Build(GazetteerData()));
+  return *kEmpty;
+}
+
+}  // namespace
+
+Gazetteer::Gazetteer() : impl_(EmptyImpl()) {}
+
+Gazetteer::Gazetteer(std::shared_ptr<const Impl> impl)
+    : impl_(std::move(impl)) {}
+
+absl::StatusOr<Gazetteer> Gazetteer::Parse(std::string_view text,
+                                           std::string_view source) {
+  absl::StatusOr<GazetteerData> data =
+      internal::GazetteerParser(source).Parse(text);
+  if (!data.ok()) return data.status();
+  absl::StatusOr<std::shared_ptr<const Impl>> impl =
+      Impl::Build(*std::move(data));
+  if (!impl.ok()) {
+    return absl::Status(impl.status().code(),
+                        absl::StrCat(internal::Av(source), ": ",
+                                     impl.status().message()));
+  }
+  return Gazetteer(*std::move(impl));
+}
+
+absl::StatusOr<Gazetteer> Gazetteer::Load(const std::string& path) {
+  errno = 0;
+  std::ifstream in(path, std::ios::binary);
+  if (!in) {
+    const int error = errno;
+    if (error == ENOENT || error == ENOTDIR) {
+      return absl::NotFoundError(
+          absl::StrCat("cannot open gazetteer ", path, ": no such file"));
+    }
+    if (error == EACCES) {
+      return absl::PermissionDeniedError(
+          absl::StrCat("cannot open gazetteer ", path, ": permission denied"));
+    }
+    return absl::InternalError(absl::StrCat("cannot open gazetteer ", path));
+  }
+  std::ostringstream contents;
+  if (in.peek() != std::char_traits<char>::eof()) contents << in.rdbuf();
+  if (in.bad() || !contents) {
+    return absl::InternalError(absl::StrCat("cannot read gazetteer ", path));
+  }
+  return Parse(contents.str(), path);
+}
+
+const Gazetteer& Gazetteer::Default() {
+  static const Gazetteer* const kDefault = [] {
+    absl::StatusOr<Gazetteer> parsed = Parse(DefaultText(), "gazetteer.tsv");
+    return new Gazetteer(parsed.ok() ? *std::move(parsed) : Gazetteer());
+  }();
+  return *kDefault;
+}
+
+std::string_view Gazetteer::DefaultText() {
+  return internal::DefaultGazetteerText();
+}
+
+absl::Status Gazetteer::Merge(const Gazetteer& other) {
+  GazetteerData merged = impl_->data;
+  const GazetteerData& theirs = other.impl_->data;
+  for (const Party& party : theirs.parties) {
+    auto it = std::find_if(
+        merged.parties.begin(), merged.parties.end(),
+        [&](const Party& mine) { return mine.code == party.code; });
+    if (it == merged.parties.end()) {
+      merged.parties.push_back(party);
+    } else {
+      if (NormalizeKey(it->name, Hyphens::kAsSpace) !=
+          NormalizeKey(party.name, Hyphens::kAsSpace)) {
+        // The old display name stays a name of the party.
+        internal::AppendNew({it->name}, &it->aliases);
+      }
+      it->type = party.type;
+      it->name = party.name;
+      Party copy = party;
+      std::vector<std::vector<std::string>*> from = internal::NameLists(copy);
+      std::vector<std::vector<std::string>*> to = internal::NameLists(*it);
+      for (std::size_t i = 0; i < from.size(); ++i) {
+        internal::AppendNew(*from[i], to[i]);
+      }
+    }
+    for (const std::string* name : internal::MatchedNames(party)) {
+      merged.name_claims.emplace_back(*name, party.code);
+    }
+    for (const std::string& abbreviation : party.chinese_abbreviations) {
+      merged.abbreviation_claims.emplace_back(abbreviation, party.code);
+    }
+  }
+  merged.name_claims.insert(merged.name_claims.end(),
+                            theirs.name_claims.begin(),
+                            theirs.name_claims.end());
+  merged.abbreviation_claims.insert(merged.abbreviation_claims.end(),
+                                    theirs.abbreviation_claims.begin(),
+                                    theirs.abbreviation_claims.end());
+  merged.blocks.insert(merged.blocks.end(), theirs.blocks.begin(),
+                       theirs.blocks.end());
+  merged.contexts.insert(merged.contexts.end(), theirs.contexts.begin(),
+                         theirs.contexts.end());
+  internal::AppendNew(theirs.pair_references, &merged.pair_references);
+  internal::AppendNew(theirs.pair_next, &merged.pair_next);
+  internal::AppendNew(theirs.not_pairs, &merged.not_pairs);
+  merged.links.insert(merged.links.end(), theirs.links.begin(),
+                      theirs.links.end());
+  absl::StatusOr<std::shared_ptr<const Impl>> impl =
+      Impl::Build(std::move(merged));
+  if (!impl.ok()) return impl.status();
+  impl_ = *std::move(impl);
+  return absl::OkStatus();
+}
+
+std::vector<PartyMention> Gazetteer::Find(std::string_view text) const {
+  std::vector<Impl::Hit> hits;
+  impl_->Scan(text, &hits, nullptr);
+  std::vector<PartyMention> out;
+  out.reserve(hits.size());
+  for (const Impl::Hit& hit : hits) {
+    out.push_back({impl_->data.parties[hit.party].code, hit.begin, hit.end});
+  }
+  return out;
+}
+
+std::vector<PairReference> Gazetteer::FindPairReferences(
+    std::string_view text) const {
+  std::vector<PairReference> out;
+  impl_->Scan(text, nullptr, &out);
+  return out;
+}
+
+std::optional<std::string> Gazetteer::Resolve(std::string_view name) const {
+  auto found = impl_->keys.find(NormalizeKey(name, Hyphens::kAsSpace));
+  if (found != impl_->keys.end() &&
+      found->second.kind == Impl::Target::Kind::kParty) {
+    return impl_->data.parties[found->second.party].code;
+  }
+  if (impl_->code_index.contains(std::string(name))) return std::string(name);
+  return std::nullopt;
+}
+
+std::string_view Gazetteer::NameOf(std::string_view code) const {
+  auto it = impl_->code_index.find(std::string(code));
+  if (it == impl_->code_index.end()) return {};
+  return impl_->data.parties[it->second].name;
+}
+
+std::vector<std::string> Gazetteer::Codes() const {
+  std::vector<std::string> out;
+  out.reserve(impl_->data.parties.size());
+  for (const Party& party : impl_->data.parties) out.push_back(party.code);
+  std::sort(out.begin(), out.end());
+  return out;
+}
+
+const std::vector<Party>& Gazetteer::parties() const {
+  return impl_->data.parties;
+}
+
+bool Gazetteer::empty() const { return impl_->data.parties.empty(); }
+
+}  // namespace diplotier

@@ -1,0 +1,1330 @@
+// Copyright 2026 The diplotier Authors.
+// SPDX-License-Identifier: Apache-2.0
+//
+// Pins what the default lexicon (lib/data/default.lexicon) recognises: every
+// tier of DOMAIN.md §1 in English and both Chinese scripts, their spelling
+// variants, the distractors of §5 that must not fire, the qualifiers, and the
+// words of the representation and cue lists. The engine has its own suite
+// with a small test lexicon; this one fails when an edit of the default
+// lexicon changes what it finds.
+//
+// Each table row names the text, the tier expected (Tier::kNone: nothing may
+// fire) and the exact substring the mention must cover; the expected offsets
+// are where that substring first occurs in the text.
+
+#include <algorithm>
+#include <set>
+#include <string>
+#include <string_view>
+#include <vector>
+
+#include "absl/status/statusor.h"
+#include "diplotier/analysis.h"
+#include "diplotier/classifier.h"
+#include "diplotier/lexicon.h"
+#include "diplotier/tier.h"
+#include "gtest/gtest.h"
+#include "re2/re2.h"
+
+namespace diplotier {
+namespace {
+
+// One expectation: `text` holds exactly one tier mention, of `tier`, whose
+// bytes are the first occurrence of `match` in `text`; or, with kNone, no
+// mention at all.
+struct Row {
+  const char* text;
+  Tier tier;
+  const char* match;
+};
+
+// The classifier of the default lexicon, or why it could not be built.
+const absl::StatusOr<Classifier>& DefaultClassifierOrError() {
+  static const absl::StatusOr<Classifier>* const classifier =
+      new absl::StatusOr<Classifier>(Classifier::Create(Lexicon::Default()));
+  return *classifier;
+}
+
+const Classifier& DefaultClassifier() { return *DefaultClassifierOrError(); }
+
+// Stops the calling test (once, with the reason) if the default lexicon does
+// not compile.
+#define ASSERT_DEFAULT_CLASSIFIER_OK()            \
+  ASSERT_TRUE(DefaultClassifierOrError().ok())    \
+      << "the default lexicon does not compile: " \
+      << DefaultClassifierOrError().status()
+
+// Checks one row.
+void ExpectRow(const Row& row) {
+  SCOPED_TRACE(testing::Message() << "text: \"" << row.text << "\"");
+  absl::StatusOr<std::vector<Mention>> mentions =
+      DefaultClassifier().FindMentions(row.text);
+  ASSERT_TRUE(mentions.ok()) << mentions.status();
+  if (row.tier == Tier::kNone) {
+    for (const Mention& m : *mentions) {
+      ADD_FAILURE() << "unexpected " << TierName(m.tier) << " mention \""
+                    << m.text << "\"";
+    }
+    return;
+  }
+  const std::string text = row.text;
+  const std::size_t begin = text.find(row.match);
+  ASSERT_NE(begin, std::string::npos)
+      << "bad row: \"" << row.match << "\" is not in the text";
+  ASSERT_EQ(mentions->size(), 1u) << [&] {
+    std::string found;
+    for (const Mention& m : *mentions) {
+      found += " [" + std::string(TierName(m.tier)) + " \"" + m.text + "\"]";
+    }
+    return "mentions found:" + found;
+  }();
+  const Mention& m = mentions->front();
+  EXPECT_EQ(TierName(m.tier), TierName(row.tier))
+      << "matched \"" << m.text << "\"";
+  EXPECT_EQ(m.text, row.match);
+  EXPECT_EQ(m.begin, begin);
+  EXPECT_EQ(m.end, begin + std::string_view(row.match).size());
+}
+
+void ExpectRows(const std::vector<Row>& rows) {
+  ASSERT_DEFAULT_CLASSIFIER_OK();
+  for (const Row& row : rows) ExpectRow(row);
+}
+
+// ---------------------------------------------------------------------------
+// The tables.
+// ---------------------------------------------------------------------------
+
+// Every row of DOMAIN.md §1 in English, with each listed surface form.
+const std::vector<Row>& EnglishCanonicalRows() {
+  static const auto* rows = new std::vector<Row>{
+      // partnership: only with a diplomatic modifier.
+      {"The two countries agreed to build a friendly partnership.",
+       Tier::kPartnership, "friendly partnership"},
+      {"Beijing described its ties with Canberra as a constructive "
+       "partnership.",
+       Tier::kPartnership, "constructive partnership"},
+      {"The leaders pledged a new-type partnership between the two nations.",
+       Tier::kPartnership, "new-type partnership"},
+      {"They outlined a new type of partnership based on equality.",
+       Tier::kPartnership, "new type of partnership"},
+      {"Both sides said their partnership relations keep growing.",
+       Tier::kPartnership, "partnership relations"},
+      // cooperative_partnership
+      {"Seoul and Beijing set up a cooperative partnership in 1998.",
+       Tier::kCooperativePartnership, "cooperative partnership"},
+      {"The ministers praised the cooperation partnership between them.",
+       Tier::kCooperativePartnership, "cooperation partnership"},
+      {"The communique speaks of a friendly cooperative partnership.",
+       Tier::kCooperativePartnership, "friendly cooperative partnership"},
+      {"A treaty created a partnership of cooperation between the neighbours.",
+       Tier::kCooperativePartnership, "partnership of cooperation"},
+      // comprehensive_partnership
+      {"Hanoi and Canberra signed a comprehensive partnership in 2009.",
+       Tier::kComprehensivePartnership, "comprehensive partnership"},
+      {"The two governments agreed on an all-round partnership.",
+       Tier::kComprehensivePartnership, "all-round partnership"},
+      // comprehensive_cooperative_partnership
+      {"In 2003 the ties became a comprehensive cooperative partnership.",
+       Tier::kComprehensiveCooperativePartnership,
+       "comprehensive cooperative partnership"},
+      {"The statement mentions a comprehensive friendly cooperative "
+       "partnership.",
+       Tier::kComprehensiveCooperativePartnership,
+       "comprehensive friendly cooperative partnership"},
+      {"Both sides launched an all-round cooperative partnership.",
+       Tier::kComprehensiveCooperativePartnership,
+       "all-round cooperative partnership"},
+      {"They spoke of a comprehensive partnership of cooperation.",
+       Tier::kComprehensiveCooperativePartnership,
+       "comprehensive partnership of cooperation"},
+      // strategic_partnership
+      {"Brazil and China formed a strategic partnership in 1993.",
+       Tier::kStrategicPartnership, "strategic partnership"},
+      {"The two countries signed an innovative strategic partnership.",
+       Tier::kStrategicPartnership, "strategic partnership"},
+      {"They described a mutually beneficial strategic partnership.",
+       Tier::kStrategicPartnership, "strategic partnership"},
+      // strategic_cooperative_partnership
+      {"In 2008 the neighbours agreed on a strategic cooperative partnership.",
+       Tier::kStrategicCooperativePartnership,
+       "strategic cooperative partnership"},
+      {"Officials called it a strategic cooperation partnership.",
+       Tier::kStrategicCooperativePartnership,
+       "strategic cooperation partnership"},
+      {"Caracas and Beijing set up a strategic partnership of cooperation.",
+       Tier::kStrategicCooperativePartnership,
+       "strategic partnership of cooperation"},
+      {"The two sides forged a partnership of strategic cooperation.",
+       Tier::kStrategicCooperativePartnership,
+       "partnership of strategic cooperation"},
+      // comprehensive_strategic_partnership
+      {"Brazil and China upgraded ties to a comprehensive strategic "
+       "partnership in 2012.",
+       Tier::kComprehensiveStrategicPartnership,
+       "comprehensive strategic partnership"},
+      {"Germany and China agreed on an all-round strategic partnership in "
+       "2014.",
+       Tier::kComprehensiveStrategicPartnership,
+       "all-round strategic partnership"},
+      {"London and Beijing hailed a global comprehensive strategic "
+       "partnership.",
+       Tier::kComprehensiveStrategicPartnership,
+       "comprehensive strategic partnership"},
+      {"Some officials prefer to call it a strategic comprehensive "
+       "partnership.",
+       Tier::kComprehensiveStrategicPartnership,
+       "strategic comprehensive partnership"},
+      {"The accord describes a comprehensive and strategic partnership.",
+       Tier::kComprehensiveStrategicPartnership,
+       "comprehensive and strategic partnership"},
+      // comprehensive_strategic_cooperative_partnership
+      {"Hanoi and Beijing have had a comprehensive strategic cooperative "
+       "partnership since 2008.",
+       Tier::kComprehensiveStrategicCooperativePartnership,
+       "comprehensive strategic cooperative partnership"},
+      {"It is a comprehensive strategic cooperation partnership.",
+       Tier::kComprehensiveStrategicCooperativePartnership,
+       "comprehensive strategic cooperation partnership"},
+      {"They built a comprehensive strategic partnership of cooperation for a "
+       "new era.",
+       Tier::kComprehensiveStrategicCooperativePartnership,
+       "comprehensive strategic partnership of cooperation"},
+      {"The two parties pursue a partnership of comprehensive strategic "
+       "cooperation.",
+       Tier::kComprehensiveStrategicCooperativePartnership,
+       "partnership of comprehensive strategic cooperation"},
+      // comprehensive_strategic_partnership_of_coordination
+      {"Moscow and Beijing deepened their comprehensive strategic partnership "
+       "of coordination.",
+       Tier::kComprehensiveStrategicPartnershipOfCoordination,
+       "comprehensive strategic partnership of coordination"},
+      {"In 1996 the two sides announced a strategic partnership of "
+       "coordination.",
+       Tier::kComprehensiveStrategicPartnershipOfCoordination,
+       "strategic partnership of coordination"},
+      {"Russia and China maintain a strategic collaborative partnership.",
+       Tier::kComprehensiveStrategicPartnershipOfCoordination,
+       "strategic collaborative partnership"},
+      {"The 1996 declaration proclaimed a partnership of strategic "
+       "coordination.",
+       Tier::kComprehensiveStrategicPartnershipOfCoordination,
+       "partnership of strategic coordination"},
+      {"Analysts call it a comprehensive strategic coordination partnership.",
+       Tier::kComprehensiveStrategicPartnershipOfCoordination,
+       "comprehensive strategic coordination partnership"},
+      // permanent_comprehensive_strategic_partnership
+      {"Astana and Beijing agreed on a permanent comprehensive strategic "
+       "partnership in 2019.",
+       Tier::kPermanentComprehensiveStrategicPartnership,
+       "permanent comprehensive strategic partnership"},
+      {"The leaders spoke of an eternal comprehensive strategic partnership.",
+       Tier::kPermanentComprehensiveStrategicPartnership,
+       "eternal comprehensive strategic partnership"},
+      // all_weather_strategic_partnership
+      {"Caracas and Beijing raised relations to an all-weather strategic "
+       "partnership in 2023.",
+       Tier::kAllWeatherStrategicPartnership,
+       "all-weather strategic partnership"},
+      // all_weather_strategic_cooperative_partnership
+      {"The 2015 visit produced an all-weather strategic cooperative "
+       "partnership.",
+       Tier::kAllWeatherStrategicCooperativePartnership,
+       "all-weather strategic cooperative partnership"},
+      {"Islamabad speaks of an all-weather strategic cooperation partnership.",
+       Tier::kAllWeatherStrategicCooperativePartnership,
+       "all-weather strategic cooperation partnership"},
+      // all_weather_comprehensive_strategic_partnership
+      {"Minsk and Beijing upgraded to an all-weather comprehensive strategic "
+       "partnership.",
+       Tier::kAllWeatherComprehensiveStrategicPartnership,
+       "all-weather comprehensive strategic partnership"},
+      {"Budapest now calls it a comprehensive all-weather strategic "
+       "partnership.",
+       Tier::kAllWeatherComprehensiveStrategicPartnership,
+       "comprehensive all-weather strategic partnership"},
+      // enhanced_strategic_partnership
+      {"Tokyo and New Delhi agreed on an enhanced strategic partnership.",
+       Tier::kEnhancedStrategicPartnership, "enhanced strategic partnership"},
+      {"The summit produced an extensive strategic partnership.",
+       Tier::kEnhancedStrategicPartnership, "extensive strategic partnership"},
+      {"Both capitals welcomed the strengthened strategic partnership.",
+       Tier::kEnhancedStrategicPartnership,
+       "strengthened strategic partnership"},
+      // global_strategic_partnership
+      {"India and Japan set up a global strategic partnership.",
+       Tier::kGlobalStrategicPartnership, "global strategic partnership"},
+      {"In 2006 Tokyo and New Delhi declared a Global and Strategic "
+       "Partnership.",
+       Tier::kGlobalStrategicPartnership, "Global and Strategic Partnership"},
+      {"The document lays out a strategic and global partnership.",
+       Tier::kGlobalStrategicPartnership, "strategic and global partnership"},
+      // comprehensive_global_strategic_partnership
+      {"New Delhi and Washington describe their ties as a comprehensive global "
+       "strategic partnership.",
+       Tier::kComprehensiveGlobalStrategicPartnership,
+       "comprehensive global strategic partnership"},
+      // special_strategic_partnership
+      {"Canberra and Tokyo enjoy a special strategic partnership.",
+       Tier::kSpecialStrategicPartnership, "special strategic partnership"},
+      {"Moscow and New Delhi share a special and privileged strategic "
+       "partnership.",
+       Tier::kSpecialStrategicPartnership,
+       "special and privileged strategic partnership"},
+      {"In 2014 the ties became a special strategic and global partnership.",
+       Tier::kSpecialStrategicPartnership,
+       "special strategic and global partnership"},
+      {"Seoul and New Delhi announced a special global strategic partnership.",
+       Tier::kSpecialStrategicPartnership,
+       "special global strategic partnership"},
+  };
+  return *rows;
+}
+
+// Every Chinese form of DOMAIN.md §1, simplified characters.
+const std::vector<Row>& SimplifiedChineseRows() {
+  static const auto* rows = new std::vector<Row>{
+      {"两国同意建立伙伴关系。", Tier::kPartnership, "伙伴关系"},
+      {"双方宣布建立友好伙伴关系。", Tier::kPartnership, "友好伙伴关系"},
+      {"两国致力于发展建设性伙伴关系。", Tier::kPartnership, "建设性伙伴关系"},
+      {"中韩两国于1998年建立合作伙伴关系。", Tier::kCooperativePartnership,
+       "合作伙伴关系"},
+      {"两国决定建立友好合作伙伴关系。", Tier::kCooperativePartnership,
+       "友好合作伙伴关系"},
+      {"中以建立创新全面伙伴关系。", Tier::kComprehensivePartnership,
+       "全面伙伴关系"},
+      {"双方一致同意建立全面合作伙伴关系。",
+       Tier::kComprehensiveCooperativePartnership, "全面合作伙伴关系"},
+      {"两国建立了全方位合作伙伴关系。",
+       Tier::kComprehensiveCooperativePartnership, "全方位合作伙伴关系"},
+      {"两国关系提升为全面友好合作伙伴关系。",
+       Tier::kComprehensiveCooperativePartnership, "全面友好合作伙伴关系"},
+      {"中国和巴西于1993年建立战略伙伴关系。", Tier::kStrategicPartnership,
+       "战略伙伴关系"},
+      {"巴西是中国的战略伙伴。", Tier::kStrategicPartnership, "战略伙伴"},
+      {"中韩关系于2008年提升为战略合作伙伴关系。",
+       Tier::kStrategicCooperativePartnership, "战略合作伙伴关系"},
+      {"两国关系提升为全面战略伙伴关系。",
+       Tier::kComprehensiveStrategicPartnership, "全面战略伙伴关系"},
+      {"中德建立全方位战略伙伴关系。", Tier::kComprehensiveStrategicPartnership,
+       "全方位战略伙伴关系"},
+      {"中越两国是全面战略合作伙伴关系。",
+       Tier::kComprehensiveStrategicCooperativePartnership,
+       "全面战略合作伙伴关系"},
+      {"越南是中国的全面战略合作伙伴。",
+       Tier::kComprehensiveStrategicCooperativePartnership, "全面战略合作伙伴"},
+      {"1996年中俄建立战略协作伙伴关系。",
+       Tier::kComprehensiveStrategicPartnershipOfCoordination,
+       "战略协作伙伴关系"},
+      {"中俄新时代全面战略协作伙伴关系持续发展。",
+       Tier::kComprehensiveStrategicPartnershipOfCoordination,
+       "全面战略协作伙伴关系"},
+      {"中哈宣布发展永久全面战略伙伴关系。",
+       Tier::kPermanentComprehensiveStrategicPartnership,
+       "永久全面战略伙伴关系"},
+      {"中委关系提升为全天候战略伙伴关系。",
+       Tier::kAllWeatherStrategicPartnership, "全天候战略伙伴关系"},
+      {"中巴全天候战略合作伙伴关系牢不可破。",
+       Tier::kAllWeatherStrategicCooperativePartnership,
+       "全天候战略合作伙伴关系"},
+      {"中白建立全天候全面战略伙伴关系。",
+       Tier::kAllWeatherComprehensiveStrategicPartnership,
+       "全天候全面战略伙伴关系"},
+      {"日印两国建立全球战略伙伴关系。", Tier::kGlobalStrategicPartnership,
+       "全球战略伙伴关系"},
+      {"美印关系被称为全面全球战略伙伴关系。",
+       Tier::kComprehensiveGlobalStrategicPartnership, "全面全球战略伙伴关系"},
+      {"日印宣布建立特殊战略全球伙伴关系。", Tier::kSpecialStrategicPartnership,
+       "特殊战略全球伙伴关系"},
+      {"日印建立特殊全球战略伙伴关系。", Tier::kSpecialStrategicPartnership,
+       "特殊全球战略伙伴关系"},
+  };
+  return *rows;
+}
+
+// The same forms in traditional characters (夥伴關係, 戰略, 協作 ...).
+const std::vector<Row>& TraditionalChineseRows() {
+  static const auto* rows = new std::vector<Row>{
+      {"兩國同意建立夥伴關係。", Tier::kPartnership, "夥伴關係"},
+      {"雙方宣布建立友好夥伴關係。", Tier::kPartnership, "友好夥伴關係"},
+      {"兩國致力於發展建設性夥伴關係。", Tier::kPartnership, "建設性夥伴關係"},
+      {"兩國建立合作夥伴關係。", Tier::kCooperativePartnership, "合作夥伴關係"},
+      {"兩國決定建立友好合作夥伴關係。", Tier::kCooperativePartnership,
+       "友好合作夥伴關係"},
+      {"雙方建立全面夥伴關係。", Tier::kComprehensivePartnership,
+       "全面夥伴關係"},
+      {"雙方建立全面合作夥伴關係。", Tier::kComprehensiveCooperativePartnership,
+       "全面合作夥伴關係"},
+      {"兩國建立了全方位合作夥伴關係。",
+       Tier::kComprehensiveCooperativePartnership, "全方位合作夥伴關係"},
+      {"兩國建立戰略夥伴關係。", Tier::kStrategicPartnership, "戰略夥伴關係"},
+      {"兩國關係提升為戰略合作夥伴關係。",
+       Tier::kStrategicCooperativePartnership, "戰略合作夥伴關係"},
+      {"兩國關係提升為全面戰略夥伴關係。",
+       Tier::kComprehensiveStrategicPartnership, "全面戰略夥伴關係"},
+      {"中德建立全方位戰略夥伴關係。", Tier::kComprehensiveStrategicPartnership,
+       "全方位戰略夥伴關係"},
+      {"雙方是全面戰略合作夥伴關係。",
+       Tier::kComprehensiveStrategicCooperativePartnership,
+       "全面戰略合作夥伴關係"},
+      {"中俄全面戰略協作夥伴關係持續發展。",
+       Tier::kComprehensiveStrategicPartnershipOfCoordination,
+       "全面戰略協作夥伴關係"},
+      {"中俄建立戰略協作夥伴關係。",
+       Tier::kComprehensiveStrategicPartnershipOfCoordination,
+       "戰略協作夥伴關係"},
+      {"中哈發展永久全面戰略夥伴關係。",
+       Tier::kPermanentComprehensiveStrategicPartnership,
+       "永久全面戰略夥伴關係"},
+      {"兩國關係提升為全天候戰略夥伴關係。",
+       Tier::kAllWeatherStrategicPartnership, "全天候戰略夥伴關係"},
+      {"中巴全天候戰略合作夥伴關係牢不可破。",
+       Tier::kAllWeatherStrategicCooperativePartnership,
+       "全天候戰略合作夥伴關係"},
+      {"雙方建立全天候全面戰略夥伴關係。",
+       Tier::kAllWeatherComprehensiveStrategicPartnership,
+       "全天候全面戰略夥伴關係"},
+      {"日印建立全球戰略夥伴關係。", Tier::kGlobalStrategicPartnership,
+       "全球戰略夥伴關係"},
+      {"日印建立特別戰略夥伴關係。", Tier::kSpecialStrategicPartnership,
+       "特別戰略夥伴關係"},
+      {"美印關係被稱為全面全球戰略夥伴關係。",
+       Tier::kComprehensiveGlobalStrategicPartnership, "全面全球戰略夥伴關係"},
+      // Mixed scripts occur in copied text.
+      {"兩國建立全面战略夥伴关系。", Tier::kComprehensiveStrategicPartnership,
+       "全面战略夥伴关系"},
+  };
+  return *rows;
+}
+
+// Hyphens (ASCII, U+2010, U+2011, U+2013), spaces, line breaks, case.
+const std::vector<Row>& SpellingVariantRows() {
+  static const auto* rows = new std::vector<Row>{
+      {"They agreed on a comprehensive strategic\npartnership last year.",
+       Tier::kComprehensiveStrategicPartnership,
+       "comprehensive strategic\npartnership"},
+      {"They agreed on a comprehensive\r\nstrategic partnership.",
+       Tier::kComprehensiveStrategicPartnership,
+       "comprehensive\r\nstrategic partnership"},
+      {"They agreed on a comprehensive   strategic \t partnership.",
+       Tier::kComprehensiveStrategicPartnership,
+       "comprehensive   strategic \t partnership"},
+      {"A comprehensive-strategic-partnership framework was adopted.",
+       Tier::kComprehensiveStrategicPartnership,
+       "comprehensive-strategic-partnership"},
+      {"Caracas hailed the all weather strategic partnership.",
+       Tier::kAllWeatherStrategicPartnership,
+       "all weather strategic partnership"},
+      {"Caracas hailed the all\xE2\x80\x90weather strategic partnership.",
+       Tier::kAllWeatherStrategicPartnership,
+       "all\xE2\x80\x90weather strategic partnership"},
+      {"Caracas hailed the all\xE2\x80\x91weather strategic partnership.",
+       Tier::kAllWeatherStrategicPartnership,
+       "all\xE2\x80\x91weather strategic partnership"},
+      {"Caracas hailed the all\xE2\x80\x93weather strategic partnership.",
+       Tier::kAllWeatherStrategicPartnership,
+       "all\xE2\x80\x93weather strategic partnership"},
+      {"Caracas hailed the all-\nweather strategic partnership.",
+       Tier::kAllWeatherStrategicPartnership,
+       "all-\nweather strategic partnership"},
+      {"The all-weather\nstrategic cooperative\npartnership endures.",
+       Tier::kAllWeatherStrategicCooperativePartnership,
+       "all-weather\nstrategic cooperative\npartnership"},
+      {"Hanoi and Washington now share a Comprehensive Strategic Partnership.",
+       Tier::kComprehensiveStrategicPartnership,
+       "Comprehensive Strategic Partnership"},
+      {"THE TWO SIDES SIGNED A COMPREHENSIVE STRATEGIC PARTNERSHIP.",
+       Tier::kComprehensiveStrategicPartnership,
+       "COMPREHENSIVE STRATEGIC PARTNERSHIP"},
+      {"Delegates praised the Strategic partnership.",
+       Tier::kStrategicPartnership, "Strategic partnership"},
+      {"Berlin cited its All-Round Strategic Partnership with Beijing.",
+       Tier::kComprehensiveStrategicPartnership,
+       "All-Round Strategic Partnership"},
+      {"The ALL-WEATHER STRATEGIC COOPERATIVE PARTNERSHIP was reaffirmed.",
+       Tier::kAllWeatherStrategicCooperativePartnership,
+       "ALL-WEATHER STRATEGIC COOPERATIVE PARTNERSHIP"},
+      {"The ties were called a strategic co-operative partnership.",
+       Tier::kStrategicCooperativePartnership,
+       "strategic co-operative partnership"},
+      {"It was a comprehensive\xC2\xA0strategic partnership.",
+       Tier::kComprehensiveStrategicPartnership,
+       "comprehensive\xC2\xA0strategic partnership"},
+      {"Seoul hailed its Special Strategic Partnership with New Delhi.",
+       Tier::kSpecialStrategicPartnership, "Special Strategic Partnership"},
+      {"They noted the permanent comprehensive\nstrategic partnership.",
+       Tier::kPermanentComprehensiveStrategicPartnership,
+       "permanent comprehensive\nstrategic partnership"},
+      {"中越全面战略\n合作伙伴关系不断深化。",
+       Tier::kComprehensiveStrategicCooperativePartnership,
+       "全面战略\n合作伙伴关系"},
+      {"两国建立全面战略伙伴\n关系。", Tier::kComprehensiveStrategicPartnership,
+       "全面战略伙伴\n关系"},
+  };
+  return *rows;
+}
+
+// Word order, commas and "and" inside the phrase.
+const std::vector<Row>& WordOrderRows() {
+  static const auto* rows = new std::vector<Row>{
+      {"Jakarta and Canberra have a strategic comprehensive partnership.",
+       Tier::kComprehensiveStrategicPartnership,
+       "strategic comprehensive partnership"},
+      {"They agreed on a comprehensive, strategic partnership.",
+       Tier::kComprehensiveStrategicPartnership,
+       "comprehensive, strategic partnership"},
+      {"They agreed on a comprehensive and strategic partnership.",
+       Tier::kComprehensiveStrategicPartnership,
+       "comprehensive and strategic partnership"},
+      {"They agreed on a strategic and comprehensive partnership.",
+       Tier::kComprehensiveStrategicPartnership,
+       "strategic and comprehensive partnership"},
+      {"They agreed on a strategic, comprehensive partnership.",
+       Tier::kComprehensiveStrategicPartnership,
+       "strategic, comprehensive partnership"},
+      {"They agreed on a comprehensive & strategic partnership.",
+       Tier::kComprehensiveStrategicPartnership,
+       "comprehensive & strategic partnership"},
+      {"The accord set up a friendly and cooperative partnership.",
+       Tier::kCooperativePartnership, "friendly and cooperative partnership"},
+      {"The accord set up a strategic and cooperative partnership.",
+       Tier::kStrategicCooperativePartnership,
+       "strategic and cooperative partnership"},
+      {"The accord set up a comprehensive, strategic and cooperative "
+       "partnership.",
+       Tier::kComprehensiveStrategicCooperativePartnership,
+       "comprehensive, strategic and cooperative partnership"},
+      {"The accord set up a comprehensive and friendly cooperative "
+       "partnership.",
+       Tier::kComprehensiveCooperativePartnership,
+       "comprehensive and friendly cooperative partnership"},
+      {"Minsk speaks of an all-weather, comprehensive strategic partnership.",
+       Tier::kAllWeatherComprehensiveStrategicPartnership,
+       "all-weather, comprehensive strategic partnership"},
+      {"It was called a special, privileged strategic partnership.",
+       Tier::kSpecialStrategicPartnership,
+       "special, privileged strategic partnership"},
+      {"It was called a global, strategic partnership.",
+       Tier::kGlobalStrategicPartnership, "global, strategic partnership"},
+      {"It was called a comprehensive, global strategic partnership.",
+       Tier::kComprehensiveGlobalStrategicPartnership,
+       "comprehensive, global strategic partnership"},
+      {"It was called an all-round and strategic partnership.",
+       Tier::kComprehensiveStrategicPartnership,
+       "all-round and strategic partnership"},
+      {"两国建立战略全面伙伴关系。", Tier::kComprehensiveStrategicPartnership,
+       "战略全面伙伴关系"},
+      {"双方建立全面全天候战略伙伴关系。",
+       Tier::kAllWeatherComprehensiveStrategicPartnership,
+       "全面全天候战略伙伴关系"},
+  };
+  return *rows;
+}
+
+// "partners" (plural) and "partner" (singular) assert the same tier.
+const std::vector<Row>& PartnerNounRows() {
+  static const auto* rows = new std::vector<Row>{
+      {"China and Pakistan are all-weather strategic cooperative partners.",
+       Tier::kAllWeatherStrategicCooperativePartnership,
+       "all-weather strategic cooperative partners"},
+      {"Hanoi and Moscow are comprehensive strategic partners.",
+       Tier::kComprehensiveStrategicPartnership,
+       "comprehensive strategic partners"},
+      {"Australia is now Vietnam's comprehensive strategic partner.",
+       Tier::kComprehensiveStrategicPartnership,
+       "comprehensive strategic partner"},
+      {"The two remain strategic partners despite the dispute.",
+       Tier::kStrategicPartnership, "strategic partners"},
+      {"Kenya is a strategic partner of the European Union.",
+       Tier::kStrategicPartnership, "strategic partner"},
+      {"Vietnam has several comprehensive strategic partnerships in Asia.",
+       Tier::kComprehensiveStrategicPartnership,
+       "comprehensive strategic partnerships"},
+      {"Caracas and Beijing are all-weather strategic partners.",
+       Tier::kAllWeatherStrategicPartnership, "all-weather strategic partners"},
+      {"Moscow calls Beijing its strategic partner of coordination.",
+       Tier::kComprehensiveStrategicPartnershipOfCoordination,
+       "strategic partner of coordination"},
+      {"Seoul and Beijing are strategic cooperative partners.",
+       Tier::kStrategicCooperativePartnership,
+       "strategic cooperative partners"},
+      {"New Delhi and Tokyo are special strategic and global partners.",
+       Tier::kSpecialStrategicPartnership,
+       "special strategic and global partners"},
+      {"The two are friendly cooperative partners.",
+       Tier::kCooperativePartnership, "friendly cooperative partners"},
+      {"Both sides value the strategic partnership relations.",
+       Tier::kStrategicPartnership, "strategic partnership relations"},
+      {"两国是全天候战略合作伙伴。",
+       Tier::kAllWeatherStrategicCooperativePartnership, "全天候战略合作伙伴"},
+      {"中方视巴西为全面战略伙伴。", Tier::kComprehensiveStrategicPartnership,
+       "全面战略伙伴"},
+  };
+  return *rows;
+}
+
+// Decorations inside or around the phrase leave the tier unchanged.
+const std::vector<Row>& QualifierRows() {
+  static const auto* rows = new std::vector<Row>{
+      {"The two sides built a comprehensive, innovative strategic partnership.",
+       Tier::kComprehensiveStrategicPartnership,
+       "comprehensive, innovative strategic partnership"},
+      {"The two sides built a comprehensive, high-quality strategic "
+       "partnership.",
+       Tier::kComprehensiveStrategicPartnership,
+       "comprehensive, high-quality strategic partnership"},
+      {"The two sides built an all-weather, future-oriented comprehensive "
+       "strategic partnership.",
+       Tier::kAllWeatherComprehensiveStrategicPartnership,
+       "all-weather, future-oriented comprehensive strategic partnership"},
+      {"They pledged a comprehensive, long-term and stable strategic "
+       "partnership.",
+       Tier::kComprehensiveStrategicPartnership,
+       "comprehensive, long-term and stable strategic partnership"},
+      {"They pledged a long-term, stable comprehensive strategic partnership.",
+       Tier::kComprehensiveStrategicPartnership,
+       "comprehensive strategic partnership"},
+      {"The two sides built an innovative comprehensive strategic partnership.",
+       Tier::kComprehensiveStrategicPartnership,
+       "comprehensive strategic partnership"},
+      {"Beijing and Budapest hailed a comprehensive strategic partnership for "
+       "a new era.",
+       Tier::kComprehensiveStrategicPartnership,
+       "comprehensive strategic partnership"},
+      {"Beijing and Tashkent agreed on an all-weather comprehensive strategic "
+       "partnership for the new era.",
+       Tier::kAllWeatherComprehensiveStrategicPartnership,
+       "all-weather comprehensive strategic partnership"},
+      {"They agreed on a comprehensive strategic partnership for peace, "
+       "cooperation and sustainable development.",
+       Tier::kComprehensiveStrategicPartnership,
+       "comprehensive strategic partnership"},
+      {"They forged a comprehensive cooperative partnership in the 21st "
+       "century.",
+       Tier::kComprehensiveCooperativePartnership,
+       "comprehensive cooperative partnership"},
+      {"They built a high-quality, future-oriented strategic partnership.",
+       Tier::kStrategicPartnership, "strategic partnership"},
+      {"中越新时代全面战略合作伙伴关系不断深化。",
+       Tier::kComprehensiveStrategicCooperativePartnership,
+       "全面战略合作伙伴关系"},
+      {"双方宣布建立新时代全天候全面战略伙伴关系。",
+       Tier::kAllWeatherComprehensiveStrategicPartnership,
+       "全天候全面战略伙伴关系"},
+      {"双方同意构建全面高水平战略伙伴关系。",
+       Tier::kComprehensiveStrategicPartnership, "全面高水平战略伙伴关系"},
+      {"两国建立全天候新时代全面战略伙伴关系。",
+       Tier::kAllWeatherComprehensiveStrategicPartnership,
+       "全天候新时代全面战略伙伴关系"},
+      {"中英致力于构建面向21世纪的全球全面战略伙伴关系。",
+       Tier::kComprehensiveStrategicPartnership, "全面战略伙伴关系"},
+  };
+  return *rows;
+}
+
+// The acronym CSP: upper case, in a tier frame only.
+const std::vector<Row>& AcronymRows() {
+  static const auto* rows = new std::vector<Row>{
+      {"Hanoi and Canberra upgraded ties to a CSP in March.",
+       Tier::kComprehensiveStrategicPartnership, "a CSP"},
+      {"The Vietnam-US CSP was announced in September.",
+       Tier::kComprehensiveStrategicPartnership, "Vietnam-US CSP"},
+      {"Jakarta sought CSP status with Canberra.",
+       Tier::kComprehensiveStrategicPartnership, "CSP status"},
+      {"The ASEAN\xE2\x80\x93"
+       "Australia CSP turns five.",
+       Tier::kComprehensiveStrategicPartnership,
+       "ASEAN\xE2\x80\x93"
+       "Australia CSP"},
+      {"Install a csp module first.", Tier::kNone, ""},
+      {"A CSP header blocks inline scripts.", Tier::kNone, ""},
+      {"The CSP plant in Ouarzazate produces 500 MW.", Tier::kNone, ""},
+      {"Morocco built a CSP plant in the desert.", Tier::kNone, ""},
+      {"The firm is a CSP in Microsoft's reseller programme.", Tier::kNone, ""},
+  };
+  return *rows;
+}
+
+// DOMAIN.md §5: distractors that must not fire, and the bare words.
+const std::vector<Row>& DistractorRows() {
+  static const auto* rows = new std::vector<Row>{
+      // Bare "partnership" and friends are business language.
+      {"The two companies formed a partnership last year.", Tier::kNone, ""},
+      {"The museums announced a new partnership.", Tier::kNone, ""},
+      {"Our partners in the region were informed.", Tier::kNone, ""},
+      {"The strategic review covered several partners.", Tier::kNone, ""},
+      {"They discussed strategic cooperation in trade.", Tier::kNone, ""},
+      // Public-private partnerships.
+      {"The city signed a public-private partnership for the new bridge.",
+       Tier::kNone, ""},
+      {"The port will be built as a public private partnership.", Tier::kNone,
+       ""},
+      {"Officials praised the public-private partnerships in health.",
+       Tier::kNone, ""},
+      // Business, trade, commercial, sponsorship, investment partners.
+      {"Acme is our largest business partner in Asia.", Tier::kNone, ""},
+      {"Germany is China's biggest trade partner.", Tier::kNone, ""},
+      {"Germany remains a major trading partner.", Tier::kNone, ""},
+      {"The brewery signed a commercial partnership with the league.",
+       Tier::kNone, ""},
+      {"The bank became the club's official sponsorship partner.", Tier::kNone,
+       ""},
+      {"The fund is an investment partner in the project.", Tier::kNone, ""},
+      {"The bank is seeking a strategic business partner.", Tier::kNone, ""},
+      // A company or investor named "strategic partner".
+      {"The board named Northwind Corp as its strategic partner.", Tier::kNone,
+       ""},
+      {"Orion Holdings became the strategic partner of the company.",
+       Tier::kNone, ""},
+      {"The airline is looking for a strategic partner for the venture.",
+       Tier::kNone, ""},
+      {"Acme Inc. announced a strategic partnership with Globex Ltd.",
+       Tier::kNone, ""},
+      {"The company's strategic partner is a Japanese lender.", Tier::kNone,
+       ""},
+      {"The startup has signed a new strategic partnership with a chip maker.",
+       Tier::kNone, ""},
+      {"The carmaker's comprehensive strategic partner is a battery firm.",
+       Tier::kNone, ""},
+      {"Contoso Ltd, its strategic partner, will supply the parts.",
+       Tier::kNone, ""},
+      {"Sovereign wealth funds joined as strategic investors.", Tier::kNone,
+       ""},
+      // NATO's Partnership for Peace and the EU's Eastern Partnership.
+      {"Georgia joined NATO's Partnership for Peace in 1994.", Tier::kNone, ""},
+      {"Austria takes part in the Partnership for Peace programme.",
+       Tier::kNone, ""},
+      {"Armenia is a member of the Eastern Partnership.", Tier::kNone, ""},
+      // Trade agreements.
+      {"Vietnam ratified the Regional Comprehensive Economic Partnership.",
+       Tier::kNone, ""},
+      {"The RCEP partnership entered into force in 2022.", Tier::kNone, ""},
+      {"Britain joined the Comprehensive and Progressive Agreement for "
+       "Trans-Pacific Partnership.",
+       Tier::kNone, ""},
+      {"The CPTPP grew out of the Trans-Pacific Partnership.", Tier::kNone, ""},
+      {"India and the UAE signed a Comprehensive Economic Partnership "
+       "Agreement.",
+       Tier::kNone, ""},
+      {"The CEPA partnership cut tariffs on gold.", Tier::kNone, ""},
+      {"Hong Kong's Closer Economic Partnership Arrangement was revised.",
+       Tier::kNone, ""},
+      // Just Energy Transition Partnerships.
+      {"Indonesia's Just Energy Transition Partnership will mobilise funds.",
+       Tier::kNone, ""},
+      {"The JETP partnership with Vietnam was signed in 2022.", Tier::kNone,
+       ""},
+      // Mechanisms.
+      {"The India-Saudi Strategic Partnership Council met in Riyadh.",
+       Tier::kNone, ""},
+      {"The comprehensive strategic partnership council met again.",
+       Tier::kNone, ""},
+      {"The Strategic Economic Dialogue and its partners were suspended.",
+       Tier::kNone, ""},
+      // Sectoral deals.
+      {"The two utilities launched an energy strategic partnership.",
+       Tier::kNone, ""},
+      {"Brussels and Cairo agreed a strategic partnership on climate change.",
+       Tier::kNone, ""},
+      {"Rome and Tunis signed a comprehensive partnership on migration.",
+       Tier::kNone, ""},
+      {"Both sides set up a strategic partnership in the field of energy.",
+       Tier::kNone, ""},
+      {"Copenhagen and New Delhi launched a green strategic partnership.",
+       Tier::kNone, ""},
+      {"The EU and Chile signed a strategic partnership on raw materials.",
+       Tier::kNone, ""},
+      {"They agreed a strategic partnership on critical minerals.", Tier::kNone,
+       ""},
+      {"The bloc and Namibia formed a strategic partnership in hydrogen.",
+       Tier::kNone, ""},
+      {"It is a digital strategic partnership for chips.", Tier::kNone, ""},
+      // Friendship is not a tier.
+      {"The two leaders hailed their all-weather friendship and their "
+       "partners.",
+       Tier::kNone, ""},
+      {"Officials stressed the ironclad friendship with partners in the "
+       "region.",
+       Tier::kNone, ""},
+      // Chinese distractors.
+      {"该项目采用公私合作伙伴关系模式。", Tier::kNone, ""},
+      {"該項目採用公私合作夥伴關係模式。", Tier::kNone, ""},
+      {"他是我们的商业伙伴。", Tier::kNone, ""},
+      {"德国是中国最大的贸易伙伴。", Tier::kNone, ""},
+      {"他們是商業夥伴。", Tier::kNone, ""},
+      {"越南批准了区域全面经济伙伴关系协定。", Tier::kNone, ""},
+      {"越南批准了區域全面經濟夥伴關係協定。", Tier::kNone, ""},
+      {"英国加入全面与进步跨太平洋伙伴关系协定。", Tier::kNone, ""},
+      {"印尼公正能源转型伙伴关系正式启动。", Tier::kNone, ""},
+      {"亚美尼亚参加欧盟东部伙伴关系。", Tier::kNone, ""},
+      {"格鲁吉亚加入北约和平伙伴关系计划。", Tier::kNone, ""},
+      {"阿里巴巴集团与该银行建立战略合作伙伴关系。", Tier::kNone, ""},
+      {"两家公司成为战略合作伙伴。", Tier::kNone, ""},
+      {"腾讯与该银行建立合作伙伴关系。", Tier::kNone, ""},
+      {"他们是我们的合作伙伴。", Tier::kNone, ""},
+      {"中欧能源合作伙伴关系取得进展。", Tier::kNone, ""},
+      {"中巴全天候友谊历久弥坚，伙伴众多。", Tier::kNone, ""},
+  };
+  return *rows;
+}
+
+// Real tiers right next to distractor words still fire.
+const std::vector<Row>& TierNextToDistractorRows() {
+  static const auto* rows = new std::vector<Row>{
+      {"The all-weather friends are also all-weather strategic cooperative "
+       "partners.",
+       Tier::kAllWeatherStrategicCooperativePartnership,
+       "all-weather strategic cooperative partners"},
+      {"Germany is China's largest trade partner and an all-round strategic "
+       "partner.",
+       Tier::kComprehensiveStrategicPartnership, "all-round strategic partner"},
+      {"Tokyo and New Delhi built an extensive strategic partnership for peace "
+       "and prosperity.",
+       Tier::kEnhancedStrategicPartnership, "extensive strategic partnership"},
+      {"Vietnam, a member of RCEP, upgraded ties with Australia to a "
+       "comprehensive strategic partnership.",
+       Tier::kComprehensiveStrategicPartnership,
+       "comprehensive strategic partnership"},
+      {"Hanoi and Tokyo deepened the comprehensive strategic partnership in "
+       "Asia.",
+       Tier::kComprehensiveStrategicPartnership,
+       "comprehensive strategic partnership"},
+      {"The comprehensive strategic partnership on the basis of equality "
+       "endures.",
+       Tier::kComprehensiveStrategicPartnership,
+       "comprehensive strategic partnership"},
+      {"Caracas and Beijing have a strategic partnership for common "
+       "development.",
+       Tier::kStrategicPartnership, "strategic partnership"},
+      {"The ironclad friends are all-weather strategic partners.",
+       Tier::kAllWeatherStrategicPartnership, "all-weather strategic partners"},
+      {"Beijing called Islamabad its firm strategic partner.",
+       Tier::kStrategicPartnership, "strategic partner"},
+      {"Kazakhstan named China its comprehensive strategic partner.",
+       Tier::kComprehensiveStrategicPartnership,
+       "comprehensive strategic partner"},
+      {"中国是越南最大贸易伙伴和全面战略合作伙伴。",
+       Tier::kComprehensiveStrategicCooperativePartnership, "全面战略合作伙伴"},
+      {"中巴是全天候战略合作伙伴，友谊坚如磐石。",
+       Tier::kAllWeatherStrategicCooperativePartnership, "全天候战略合作伙伴"},
+      {"中国企业积极参与中越全面战略合作伙伴关系建设。",
+       Tier::kComprehensiveStrategicCooperativePartnership,
+       "全面战略合作伙伴关系"},
+  };
+  return *rows;
+}
+
+// ---------------------------------------------------------------------------
+// The tests.
+// ---------------------------------------------------------------------------
+
+TEST(DefaultLexicon, ParsesAndCompiles) {
+  absl::StatusOr<Lexicon> parsed =
+      Lexicon::Parse(Lexicon::DefaultText(), "default.lexicon");
+  ASSERT_TRUE(parsed.ok()) << parsed.status();
+  absl::StatusOr<Classifier> classifier = Classifier::Create(*parsed);
+  ASSERT_TRUE(classifier.ok()) << classifier.status();
+  EXPECT_EQ(classifier->pattern_count(),
+            static_cast<int>(Lexicon::Default().entries().size()));
+  for (const char* anchor : {"partner", "伙伴", "夥伴", "ambassador", "大使"}) {
+    EXPECT_NE(
+        std::find(parsed->anchors().begin(), parsed->anchors().end(), anchor),
+        parsed->anchors().end())
+        << anchor;
+  }
+}
+
+TEST(DefaultLexicon, MatchesEveryCanonicalTierInEnglish) {
+  ExpectRows(EnglishCanonicalRows());
+}
+
+TEST(DefaultLexicon, MatchesEveryCanonicalTierInSimplifiedChinese) {
+  ExpectRows(SimplifiedChineseRows());
+}
+
+TEST(DefaultLexicon, MatchesEveryCanonicalTierInTraditionalChinese) {
+  ExpectRows(TraditionalChineseRows());
+}
+
+TEST(DefaultLexicon, ToleratesHyphensSpacesLineBreaksAndCase) {
+  ExpectRows(SpellingVariantRows());
+}
+
+TEST(DefaultLexicon, ToleratesWordOrderCommasAndAnd) {
+  ExpectRows(WordOrderRows());
+}
+
+TEST(DefaultLexicon, TreatsPartnersAndPartnerLikePartnership) {
+  ExpectRows(PartnerNounRows());
+}
+
+TEST(DefaultLexicon, ToleratesQualifiersInsideAndAroundThePhrase) {
+  ExpectRows(QualifierRows());
+}
+
+TEST(DefaultLexicon, MatchesTheAcronymCspOnlyInATierFrame) {
+  ExpectRows(AcronymRows());
+}
+
+TEST(DefaultLexicon, IgnoresDistractors) { ExpectRows(DistractorRows()); }
+
+TEST(DefaultLexicon, KeepsRealTiersNextToDistractorWords) {
+  ExpectRows(TierNextToDistractorRows());
+}
+
+// Every tier is reachable in English, and every tier with a Chinese name in
+// DOMAIN.md §1 in both scripts.
+TEST(DefaultLexicon, CoversEveryTierInEveryLanguage) {
+  auto tiers_of = [](std::initializer_list<const std::vector<Row>*> tables) {
+    std::set<Tier> seen;
+    for (const std::vector<Row>* table : tables) {
+      for (const Row& row : *table) seen.insert(row.tier);
+    }
+    return seen;
+  };
+  const std::set<Tier> english = tiers_of({&EnglishCanonicalRows()});
+  const std::set<Tier> simplified = tiers_of({&SimplifiedChineseRows()});
+  const std::set<Tier> traditional = tiers_of({&TraditionalChineseRows()});
+  const std::set<Tier> no_chinese_name = {Tier::kNone,
+                                          Tier::kEnhancedStrategicPartnership};
+  for (Tier tier : AllTiers()) {
+    if (tier == Tier::kNone) continue;
+    SCOPED_TRACE(TierName(tier));
+    EXPECT_EQ(english.count(tier), 1u) << "no English row";
+    if (no_chinese_name.count(tier) != 0) continue;
+    EXPECT_EQ(simplified.count(tier), 1u) << "no simplified Chinese row";
+    EXPECT_EQ(traditional.count(tier), 1u) << "no traditional Chinese row";
+  }
+}
+
+TEST(DefaultLexicon, ReportsAllWeatherComprehensiveStrategicAsOneMention) {
+  for (const char* text :
+       {"Minsk and Beijing upgraded ties to an all-weather comprehensive "
+        "strategic partnership.",
+        "两国关系提升为全天候全面战略伙伴关系。",
+        "兩國關係提升為全天候全面戰略夥伴關係。"}) {
+    ASSERT_DEFAULT_CLASSIFIER_OK();
+    SCOPED_TRACE(text);
+    absl::StatusOr<std::vector<Mention>> mentions =
+        DefaultClassifier().FindMentions(text);
+    ASSERT_TRUE(mentions.ok()) << mentions.status();
+    ASSERT_EQ(mentions->size(), 1u);
+    EXPECT_EQ(mentions->front().tier,
+              Tier::kAllWeatherComprehensiveStrategicPartnership);
+  }
+}
+
+TEST(DefaultLexicon, FindsBothTiersOfAFromToSentence) {
+  const std::string text =
+      "Hanoi lifted ties from a strategic partnership to a comprehensive "
+      "strategic partnership.";
+  ASSERT_DEFAULT_CLASSIFIER_OK();
+  absl::StatusOr<std::vector<Mention>> mentions =
+      DefaultClassifier().FindMentions(text);
+  ASSERT_TRUE(mentions.ok()) << mentions.status();
+  ASSERT_EQ(mentions->size(), 2u);
+  EXPECT_EQ((*mentions)[0].tier, Tier::kStrategicPartnership);
+  EXPECT_EQ((*mentions)[0].begin, text.find("strategic partnership"));
+  EXPECT_EQ((*mentions)[1].tier, Tier::kComprehensiveStrategicPartnership);
+  EXPECT_EQ((*mentions)[1].begin, text.find("comprehensive strategic"));
+}
+
+// A qualifier label expected (or, with `present` false, not expected) on the
+// only mention of the text.
+struct QualifierRow {
+  const char* text;
+  const char* label;
+  bool present;
+};
+
+TEST(DefaultLexicon, ReportsQualifiersWithTheirMention) {
+  const std::vector<QualifierRow> rows = {
+      {"Moscow and Beijing hailed their comprehensive strategic partnership of "
+       "coordination for a new era.",
+       "new_era", true},
+      {"Beijing and Tashkent agreed on an all-weather comprehensive strategic "
+       "partnership for the new era.",
+       "new_era", true},
+      {"The two sides built an innovative comprehensive strategic partnership.",
+       "innovative", true},
+      {"London and Beijing hailed a global comprehensive strategic partnership "
+       "for the 21st century.",
+       "global", true},
+      {"London and Beijing hailed a global comprehensive strategic partnership "
+       "for the 21st century.",
+       "twenty_first_century", true},
+      {"India and Japan set up a global strategic partnership.", "global",
+       false},
+      {"New Delhi and Washington have a comprehensive global strategic "
+       "partnership.",
+       "global", false},
+      {"They pledged a long-term and stable comprehensive strategic "
+       "partnership.",
+       "long_term_stable", true},
+      {"They built a high-quality strategic partnership.", "high_quality",
+       true},
+      {"They built a future-oriented comprehensive strategic partnership.",
+       "future_oriented", true},
+      {"It is a strategic partnership based on mutual trust.", "mutual_trust",
+       true},
+      {"They agreed on a comprehensive strategic partnership for peace, "
+       "cooperation and sustainable development.",
+       "peace_cooperation_sustainable_development", true},
+      {"They forged a comprehensive cooperative partnership in the 21st "
+       "century.",
+       "twenty_first_century", true},
+      {"They built a comprehensive strategic partnership and a community with "
+       "a shared future.",
+       "shared_future", true},
+      {"It was a mutually beneficial strategic partnership.",
+       "mutually_beneficial", true},
+      {"中越新时代全面战略合作伙伴关系不断深化。", "new_era", true},
+      {"中俄新時代全面戰略協作夥伴關係持續發展。", "new_era", true},
+      {"中以建立创新全面伙伴关系。", "innovative", true},
+      {"中英构建面向21世纪的全球全面战略伙伴关系。", "global", true},
+      {"中英构建面向21世纪的全球全面战略伙伴关系。", "twenty_first_century",
+       true},
+      {"中英构建面向未来的全面战略伙伴关系。", "future_oriented", true},
+      {"两国保持长期稳定的全面战略伙伴关系。", "long_term_stable", true},
+      {"双方推动高质量战略伙伴关系。", "high_quality", true},
+      {"中塞全面战略伙伴关系和命运共同体建设。", "shared_future", true},
+      {"中塞全面戰略夥伴關係和命運共同體建設。", "shared_future", true},
+      {"两国建立面向和平、合作与可持续发展的全面战略伙伴关系。",
+       "peace_cooperation_sustainable_development", true},
+      {"The two countries formed a strategic partnership.", "new_era", false},
+  };
+  ASSERT_DEFAULT_CLASSIFIER_OK();
+  for (const QualifierRow& row : rows) {
+    SCOPED_TRACE(testing::Message()
+                 << row.label << " in \"" << row.text << "\"");
+    absl::StatusOr<std::vector<Mention>> mentions =
+        DefaultClassifier().FindMentions(row.text);
+    ASSERT_TRUE(mentions.ok()) << mentions.status();
+    ASSERT_EQ(mentions->size(), 1u);
+    const std::vector<std::string>& q = mentions->front().qualifiers;
+    EXPECT_EQ(std::find(q.begin(), q.end(), row.label) != q.end(), row.present);
+  }
+}
+
+// ---------------------------------------------------------------------------
+// The cue words end to end: what the change detector makes of them. These
+// rows pin lexicon decisions (which words are cues, where a cue ends), not
+// the detector's rules, which have their own suite.
+// ---------------------------------------------------------------------------
+
+// The one change `text` must yield (or, with `changed` false, none).
+struct ChangeRow {
+  const char* text;
+  bool changed;
+  ChangeKind kind;
+  Modality status;
+  Tier from;
+  Tier to;
+  Representation from_level;
+  Representation to_level;
+};
+
+constexpr Representation kNoLevel = Representation::kUnknown;
+
+TEST(DefaultLexicon, CuesGiveTheChangeKindStatusAndDirection) {
+  const std::vector<ChangeRow> rows = {
+      {"China and Venezuela upgraded their ties to an all-weather strategic "
+       "partnership.",
+       true, ChangeKind::kUpgrade, Modality::kAsserted, Tier::kNone,
+       Tier::kAllWeatherStrategicPartnership, kNoLevel, kNoLevel},
+      {"Brazil and China elevated relations from a strategic partnership to a "
+       "comprehensive strategic partnership.",
+       true, ChangeKind::kUpgrade, Modality::kAsserted,
+       Tier::kStrategicPartnership, Tier::kComprehensiveStrategicPartnership,
+       kNoLevel, kNoLevel},
+      {"Brazil and China elevated relations to a comprehensive strategic "
+       "partnership from a strategic partnership.",
+       true, ChangeKind::kUpgrade, Modality::kAsserted,
+       Tier::kStrategicPartnership, Tier::kComprehensiveStrategicPartnership,
+       kNoLevel, kNoLevel},
+      {"The two sides established a comprehensive strategic partnership in "
+       "2008.",
+       true, ChangeKind::kEstablish, Modality::kAsserted, Tier::kNone,
+       Tier::kComprehensiveStrategicPartnership, kNoLevel, kNoLevel},
+      {"They marked the 10th anniversary of the establishment of the "
+       "comprehensive strategic partnership.",
+       true, ChangeKind::kReaffirm, Modality::kAsserted, Tier::kNone,
+       Tier::kComprehensiveStrategicPartnership, kNoLevel, kNoLevel},
+      {"The two countries agreed to deepen cooperation and establish a "
+       "comprehensive strategic partnership.",
+       true, ChangeKind::kEstablish, Modality::kAsserted, Tier::kNone,
+       Tier::kComprehensiveStrategicPartnership, kNoLevel, kNoLevel},
+      {"Both sides agreed to deepen their all-weather strategic cooperative "
+       "partnership.",
+       true, ChangeKind::kReaffirm, Modality::kAsserted, Tier::kNone,
+       Tier::kAllWeatherStrategicCooperativePartnership, kNoLevel, kNoLevel},
+      {"The two countries are expected to upgrade ties to a comprehensive "
+       "strategic partnership.",
+       true, ChangeKind::kUpgrade, Modality::kHypothetical, Tier::kNone,
+       Tier::kComprehensiveStrategicPartnership, kNoLevel, kNoLevel},
+      {"In May 2023 the two countries upgraded ties to a strategic "
+       "partnership.",
+       true, ChangeKind::kUpgrade, Modality::kAsserted, Tier::kNone,
+       Tier::kStrategicPartnership, kNoLevel, kNoLevel},
+      {"Hanoi has yet to upgrade its ties with Jakarta to a comprehensive "
+       "strategic partnership.",
+       true, ChangeKind::kUpgrade, Modality::kNegated, Tier::kNone,
+       Tier::kComprehensiveStrategicPartnership, kNoLevel, kNoLevel},
+      {"Seoul has no interest in downgrading the strategic cooperative "
+       "partnership.",
+       true, ChangeKind::kDowngrade, Modality::kNegated,
+       Tier::kStrategicCooperativePartnership, Tier::kNone, kNoLevel, kNoLevel},
+      {"The European Parliament no longer considers Russia a strategic "
+       "partner.",
+       true, ChangeKind::kDowngrade, Modality::kAsserted,
+       Tier::kStrategicPartnership, Tier::kNone, kNoLevel, kNoLevel},
+      {"The leaders agreed to elevate the comprehensive strategic partnership "
+       "to a new height.",
+       true, ChangeKind::kReaffirm, Modality::kAsserted, Tier::kNone,
+       Tier::kComprehensiveStrategicPartnership, kNoLevel, kNoLevel},
+      {"双方一致同意将两国关系提升为全面战略伙伴关系。", true,
+       ChangeKind::kUpgrade, Modality::kAsserted, Tier::kNone,
+       Tier::kComprehensiveStrategicPartnership, kNoLevel, kNoLevel},
+      {"两国关系从战略伙伴关系提升为全面战略伙伴关系。", true,
+       ChangeKind::kUpgrade, Modality::kAsserted, Tier::kStrategicPartnership,
+       Tier::kComprehensiveStrategicPartnership, kNoLevel, kNoLevel},
+      {"双方将建立全面战略合作伙伴关系。", true, ChangeKind::kEstablish,
+       Modality::kHypothetical, Tier::kNone,
+       Tier::kComprehensiveStrategicCooperativePartnership, kNoLevel, kNoLevel},
+      {"两国尚未建立战略伙伴关系。", true, ChangeKind::kEstablish,
+       Modality::kNegated, Tier::kNone, Tier::kStrategicPartnership, kNoLevel,
+       kNoLevel},
+      {"双方庆祝建立全面战略伙伴关系15周年。", true, ChangeKind::kReaffirm,
+       Modality::kAsserted, Tier::kNone,
+       Tier::kComprehensiveStrategicPartnership, kNoLevel, kNoLevel},
+      {"雙方重申全面戰略夥伴關係。", true, ChangeKind::kReaffirm,
+       Modality::kAsserted, Tier::kNone,
+       Tier::kComprehensiveStrategicPartnership, kNoLevel, kNoLevel},
+      {"推动中越全面战略合作伙伴关系迈上新台阶。", false, ChangeKind::kReaffirm,
+       Modality::kAsserted, Tier::kNone, Tier::kNone, kNoLevel, kNoLevel},
+      // Diplomatic representation.
+      {"Lithuania downgraded relations to chargé d'affaires level.", true,
+       ChangeKind::kDowngrade, Modality::kAsserted, Tier::kNone, Tier::kNone,
+       kNoLevel, Representation::kChargeDAffaires},
+      {"Beijing downgraded relations with Vilnius from ambassador level to "
+       "chargé d'affaires level.",
+       true, ChangeKind::kDowngrade, Modality::kAsserted, Tier::kNone,
+       Tier::kNone, Representation::kAmbassador,
+       Representation::kChargeDAffaires},
+      {"Honduras severed diplomatic ties with Taipei.", true,
+       ChangeKind::kDowngrade, Modality::kAsserted, Tier::kNone, Tier::kNone,
+       kNoLevel, Representation::kSevered},
+      {"Vilnius recalled its ambassador from Beijing.", true,
+       ChangeKind::kDowngrade, Modality::kAsserted, Tier::kNone, Tier::kNone,
+       Representation::kAmbassador, kNoLevel},
+      {"中方决定召回驻立陶宛大使。", true, ChangeKind::kDowngrade,
+       Modality::kAsserted, Tier::kNone, Tier::kNone,
+       Representation::kAmbassador, kNoLevel},
+      {"立陶宛将两国外交关系降为代办级。", true, ChangeKind::kDowngrade,
+       Modality::kAsserted, Tier::kNone, Tier::kNone, kNoLevel,
+       Representation::kChargeDAffaires},
+  };
+  ASSERT_DEFAULT_CLASSIFIER_OK();
+  for (const ChangeRow& row : rows) {
+    SCOPED_TRACE(testing::Message() << "text: \"" << row.text << "\"");
+    absl::StatusOr<Analysis> analysis = DefaultClassifier().Analyze(row.text);
+    ASSERT_TRUE(analysis.ok()) << analysis.status();
+    if (!row.changed) {
+      EXPECT_TRUE(analysis->changes.empty());
+      continue;
+    }
+    ASSERT_EQ(analysis->changes.size(), 1u);
+    const TierChange& c = analysis->changes.front();
+    EXPECT_EQ(ChangeKindName(c.kind), ChangeKindName(row.kind));
+    EXPECT_EQ(ModalityName(c.status), ModalityName(row.status));
+    EXPECT_EQ(TierName(c.from), TierName(row.from));
+    EXPECT_EQ(TierName(c.to), TierName(row.to));
+    EXPECT_EQ(RepresentationName(c.from_level),
+              RepresentationName(row.from_level));
+    EXPECT_EQ(RepresentationName(c.to_level), RepresentationName(row.to_level));
+  }
+}
+
+// ---------------------------------------------------------------------------
+// Representation and cue lists, checked pattern by pattern with RE2 so that
+// they are pinned independently of the change detector.
+// ---------------------------------------------------------------------------
+
+// The labels ("ambassador", "upgrade", ...) of the entries of `kind` whose
+// pattern matches somewhere in `text`.
+std::set<std::string> MatchingLabels(EntryKind kind, std::string_view text) {
+  std::set<std::string> labels;
+  for (const LexiconEntry& e : Lexicon::Default().entries()) {
+    if (e.kind != kind) continue;
+    RE2::Options options;
+    options.set_case_sensitive(e.case_sensitive);
+    options.set_log_errors(false);
+    RE2 re(e.expanded, options);
+    EXPECT_TRUE(re.ok()) << e.line << ": " << re.error();
+    if (!RE2::PartialMatch(re2::StringPiece(text.data(), text.size()), re)) {
+      continue;
+    }
+    labels.insert(kind == EntryKind::kCue
+                      ? std::string(CueClassName(e.cue))
+                      : std::string(RepresentationName(e.level)));
+  }
+  return labels;
+}
+
+// `label` must (or, with `present` false, must not) match in `text`.
+struct LabelRow {
+  const char* text;
+  const char* label;
+  bool present;
+};
+
+void ExpectLabels(EntryKind kind, const std::vector<LabelRow>& rows) {
+  for (const LabelRow& row : rows) {
+    SCOPED_TRACE(testing::Message()
+                 << row.label << " in \"" << row.text << "\"");
+    const std::set<std::string> labels = MatchingLabels(kind, row.text);
+    EXPECT_EQ(labels.count(row.label), row.present ? 1u : 0u);
+  }
+}
+
+TEST(DefaultLexicon, NamesEveryRepresentationLevel) {
+  ExpectLabels(
+      EntryKind::kRepresentation,
+      {
+          {"Ties were restored at ambassador level.", "ambassador", true},
+          {"The two states keep ambassadorial-level relations.", "ambassador",
+           true},
+          {"They agreed to exchange ambassadors next year.", "ambassador",
+           true},
+          {"两国恢复大使级外交关系。", "ambassador", true},
+          {"兩國恢復大使級外交關係。", "ambassador", true},
+          {"Relations were cut to chargé d'affaires level.",
+           "charge_d_affaires", true},
+          {"Relations were cut to charge d'affaires level.",
+           "charge_d_affaires", true},
+          {"Only a chargé d\xE2\x80\x99"
+           "affaires remains.",
+           "charge_d_affaires", true},
+          {"Both sides recalled their chargés d'affaires.", "charge_d_affaires",
+           true},
+          {"两国关系降为代办级。", "charge_d_affaires", true},
+          {"兩國關係降為代辦級。", "charge_d_affaires", true},
+          {"Taipei keeps a liaison office in the capital.", "liaison_office",
+           true},
+          {"双方互设联络处。", "liaison_office", true},
+          {"雙方互設聯絡處。", "liaison_office", true},
+          {"Honduras severed diplomatic ties with Taipei.", "severed", true},
+          {"The island broke off diplomatic relations in 2023.", "severed",
+           true},
+          {"Nauru cut its diplomatic ties with Taipei.", "severed", true},
+          {"该国宣布与台湾断交。", "severed", true},
+          {"該國宣布與台灣斷交。", "severed", true},
+          {"两国断绝外交关系。", "severed", true},
+          {"兩國斷絕外交關係。", "severed", true},
+          {"Vilnius recalled its ambassador.", "ambassador", true},
+          {"中方召回驻立陶宛大使。", "ambassador", true},
+          // Words near the levels that are not a level.
+          {"The ambassador said the visit went well.", "ambassador", false},
+          {"Diplomatic relations were established in 1950.", "severed", false},
+          {"The charges against him were dropped.", "charge_d_affaires", false},
+          {"大使馆发表声明。", "ambassador", false},
+      });
+}
+
+TEST(DefaultLexicon, NamesEveryCueClass) {
+  ExpectLabels(
+      EntryKind::kCue,
+      {
+          // establish
+          {"The two countries established a partnership.", "establish", true},
+          {"They forged a strategic partnership.", "establish", true},
+          {"They announced the establishment of the partnership.", "establish",
+           true},
+          {"They agreed to set up a strategic partnership.", "establish", true},
+          {"双方宣布建立全面战略伙伴关系。", "establish", true},
+          {"雙方確立戰略夥伴關係。", "establish", true},
+          // upgrade
+          {"They upgraded ties.", "upgrade", true},
+          {"An upgrade of relations was agreed.", "upgrade", true},
+          {"They elevated ties.", "upgrade", true},
+          {"The elevation of ties was welcomed.", "upgrade", true},
+          {"They raised their relations to a new tier.", "upgrade", true},
+          {"It marks a step up from the previous tier.", "upgrade", true},
+          {"两国关系提升为全面战略伙伴关系。", "upgrade", true},
+          {"兩國關係升級為全面戰略夥伴關係。", "upgrade", true},
+          {"The minister raised concerns about the partnership.", "upgrade",
+           false},
+          // downgrade
+          {"They downgraded relations.", "downgrade", true},
+          {"The council suspended the partnership.", "downgrade", true},
+          {"Parliament froze the talks.", "downgrade", true},
+          {"They terminated the treaty.", "downgrade", true},
+          {"The island severed ties.", "downgrade", true},
+          {"Vilnius recalled its ambassador.", "downgrade", true},
+          {"They reduced diplomatic relations.", "downgrade", true},
+          {"两国关系降为代办级。", "downgrade", true},
+          {"双方暂停战略对话。", "downgrade", true},
+          {"该国中止条约。", "downgrade", true},
+          {"兩國凍結關係。", "downgrade", true},
+          {"The deal will reduce tariffs on steel.", "downgrade", false},
+          {"The storm caused severe damage.", "downgrade", false},
+          // reaffirm
+          {"Both sides reaffirmed the partnership.", "reaffirm", true},
+          {"They agreed to deepen the partnership.", "reaffirm", true},
+          {"They marked the 10th anniversary of the partnership.", "reaffirm",
+           true},
+          {"The two remain close strategic partners.", "reaffirm", true},
+          {"双方重申全面战略伙伴关系。", "reaffirm", true},
+          {"双方庆祝建立全面战略伙伴关系15周年。", "reaffirm", true},
+          {"雙方深化全面戰略夥伴關係。", "reaffirm", true},
+          // no_change
+          {"They lifted ties to a new level.", "no_change", true},
+          {"They took relations to new heights.", "no_change", true},
+          {"两国关系迈上新台阶。", "no_change", true},
+          {"双方将关系提升到新水平。", "no_change", true},
+          {"双方同意深化和提升伙伴关系。", "no_change", true},
+          // hypothetical
+          {"They are expected to upgrade ties.", "hypothetical", true},
+          {"Hanoi plans to elevate ties.", "hypothetical", true},
+          {"The two could upgrade ties.", "hypothetical", true},
+          {"They will sign the accord.", "hypothetical", true},
+          {"They may upgrade ties.", "hypothetical", true},
+          {"Seoul is considering an upgrade.", "hypothetical", true},
+          {"Experts call for an upgrade.", "hypothetical", true},
+          {"双方将建立全面战略伙伴关系。", "hypothetical", true},
+          {"两国关系有望提升。", "hypothetical", true},
+          {"双方拟建立战略伙伴关系。", "hypothetical", true},
+          {"In May 2023 they upgraded ties.", "hypothetical", false},
+          {"双方一致同意将双边关系提升为全面战略伙伴关系。", "hypothetical",
+           false},
+          {"They spoke of goodwill.", "hypothetical", false},
+          {"Ties stalled due to tensions.", "hypothetical", false},
+          // negation
+          {"They did not upgrade ties.", "negation", true},
+          {"They didn't upgrade ties.", "negation", true},
+          {"Seoul has yet to upgrade ties.", "negation", true},
+          {"Hanoi has no interest in downgrading ties.", "negation", true},
+          {"Officials denied any upgrade.", "negation", true},
+          {"双方尚未建立战略伙伴关系。", "negation", true},
+          {"两国没有提升关系。", "negation", true},
+          {"中方无意降级。", "negation", true},
+          {"双方不断深化全面战略伙伴关系。", "negation", false},
+          {"面向未来的全面战略伙伴关系。", "negation", false},
+          // source and target
+          {"They moved from a strategic partnership.", "source", true},
+          {"两国关系从战略伙伴关系提升。", "source", true},
+          {"They moved to a comprehensive partnership.", "target", true},
+          {"They turned ties into a partnership.", "target", true},
+          {"Ties rose to the level of a partnership.", "target", true},
+          {"关系提升为伙伴关系。", "target", true},
+          // downgrade_state
+          {"Russia is no longer a strategic partner.", "downgrade_state", true},
+          {"The EU no longer considers Russia a strategic partner.",
+           "downgrade_state", true},
+          {"俄罗斯不再是欧盟的战略伙伴。", "downgrade_state", true},
+          {"The talks no longer matter.", "downgrade_state", false},
+      });
+}
+
+}  // namespace
+}  // namespace diplotier
