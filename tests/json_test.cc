@@ -92,7 +92,8 @@ class JsonChecker {
         const char e = s_[pos_];
         if (e == 'u') {
           for (int k = 1; k <= 4; ++k) {
-            if (pos_ + k >= s_.size() || !std::isxdigit(static_cast<unsigned char>(s_[pos_ + k]))) {
+            if (pos_ + k >= s_.size() ||
+                !std::isxdigit(static_cast<unsigned char>(s_[pos_ + k]))) {
               return false;
             }
           }
@@ -196,10 +197,12 @@ TEST(JsonEscape, EscapesQuotesBackslashesAndControlBytes) {
       {" ~", " ~"},
       {"chargé d'affaires", "chargé d'affaires"},
       {"全面战略伙伴关系", "全面战略伙伴关系"},
-      {"\xF0\x9F\x98\x80", "\xF0\x9F\x98\x80"},                 // U+1F600
-      {"\xF4\x8F\xBF\xBF", "\xF4\x8F\xBF\xBF"},                 // U+10FFFF
-      {"a\xE2\x80\xA8" "b\xE2\x80\xA9", "a\\u2028b\\u2029"},  // separators
-      {"\xE2\x80\xA6", "\xE2\x80\xA6"},                         // … stays
+      {"\xF0\x9F\x98\x80", "\xF0\x9F\x98\x80"},  // U+1F600
+      {"\xF4\x8F\xBF\xBF", "\xF4\x8F\xBF\xBF"},  // U+10FFFF
+      {"a\xE2\x80\xA8"
+       "b\xE2\x80\xA9",
+       "a\\u2028b\\u2029"},              // separators
+      {"\xE2\x80\xA6", "\xE2\x80\xA6"},  // … stays
   };
   for (const EscapeCase& c : cases) {
     EXPECT_EQ(JsonEscape(c.in), c.out) << "input: " << c.in;
@@ -209,22 +212,22 @@ TEST(JsonEscape, EscapesQuotesBackslashesAndControlBytes) {
 
 TEST(JsonEscape, ReplacesEachIllFormedSubpartWithOneReplacementCharacter) {
   const std::vector<EscapeCase> cases = {
-      {"\x80", kFffd},                             // lone continuation
-      {"\xBF\x80", kFffd + kFffd},                 // two of them
-      {"\xC0\x80", kFffd + kFffd},                 // overlong lead C0
-      {"\xC1\xBF", kFffd + kFffd},                 // overlong lead C1
-      {"\xE0\x80\x80", Repeat(kFffd, 3)},          // overlong 3-byte
-      {"\xED\xA0\x80", Repeat(kFffd, 3)},          // surrogate U+D800
-      {"\xF0\x80\x80\x80", Repeat(kFffd, 4)},      // overlong 4-byte
-      {"\xF4\x90\x80\x80", Repeat(kFffd, 4)},      // above U+10FFFF
-      {"\xF5\x80", kFffd + kFffd},                 // invalid lead F5
+      {"\x80", kFffd},                         // lone continuation
+      {"\xBF\x80", kFffd + kFffd},             // two of them
+      {"\xC0\x80", kFffd + kFffd},             // overlong lead C0
+      {"\xC1\xBF", kFffd + kFffd},             // overlong lead C1
+      {"\xE0\x80\x80", Repeat(kFffd, 3)},      // overlong 3-byte
+      {"\xED\xA0\x80", Repeat(kFffd, 3)},      // surrogate U+D800
+      {"\xF0\x80\x80\x80", Repeat(kFffd, 4)},  // overlong 4-byte
+      {"\xF4\x90\x80\x80", Repeat(kFffd, 4)},  // above U+10FFFF
+      {"\xF5\x80", kFffd + kFffd},             // invalid lead F5
       {"\xFF", kFffd},
-      {"\xE4\xBC", kFffd},                         // truncated at the end
-      {"\xE4\xBCx", kFffd + "x"},                  // truncated before ASCII
+      {"\xE4\xBC", kFffd},         // truncated at the end
+      {"\xE4\xBCx", kFffd + "x"},  // truncated before ASCII
       {"\xF0\x9F\x98", kFffd},
       {"\xF0\x9F\x98\xE4\xBC\x99", kFffd + "伙"},  // truncated before a char
       {"a\xC3", "a" + kFffd},
-      {"\xC3\"", kFffd + "\\\""},                  // a quote ends it
+      {"\xC3\"", kFffd + "\\\""},  // a quote ends it
   };
   for (const EscapeCase& c : cases) {
     EXPECT_EQ(JsonEscape(c.in), c.out);
@@ -278,9 +281,9 @@ TEST(JsonEscape, AnyBytesGiveAValidJsonString) {
     for (int i = 0; i < n; ++i) {
       // Bias towards the interesting bytes.
       const int b = byte(rng);
-      s.push_back(static_cast<char>(b < 64 ? 0x80 + (b & 0x3F)
-                                   : b < 80 ? 0xE0 + (b & 0x0F)
-                                            : b));
+      s.push_back(static_cast<char>(b < 64   ? 0x80 + (b & 0x3F)
+                                    : b < 80 ? 0xE0 + (b & 0x0F)
+                                             : b));
     }
     const std::string escaped = JsonEscape(s);
     ASSERT_EQ(internal::FindInvalidUtf8(escaped), std::string_view::npos);
@@ -289,9 +292,9 @@ TEST(JsonEscape, AnyBytesGiveAValidJsonString) {
 }
 
 TEST(ChangeEndName, UsesRepresentationOnlyWithoutATier) {
-  EXPECT_EQ(ChangeEndName(Tier::kStrategicPartnership,
-                          Representation::kUnknown),
-            "strategic_partnership");
+  EXPECT_EQ(
+      ChangeEndName(Tier::kStrategicPartnership, Representation::kUnknown),
+      "strategic_partnership");
   EXPECT_EQ(ChangeEndName(Tier::kNone, Representation::kChargeDAffaires),
             "other:charge_d_affaires");
   EXPECT_EQ(ChangeEndName(Tier::kNone, Representation::kUnknown), "none");
@@ -349,8 +352,8 @@ Analysis HandBuilt() {
 
 TEST(ToJson, WritesTheDocumentedRecord) {
   const std::string text = "Sentence 1.\nLine\x01two\xC3 rest of the text";
-  const std::string json = ToJson(HandBuilt(), "dir/a\"b.txt", "2023-09-13",
-                                  text);
+  const std::string json =
+      ToJson(HandBuilt(), "dir/a\"b.txt", "2023-09-13", text);
   const std::string expected =
       R"({"doc":"dir/a\"b.txt","date":"2023-09-13",)"
       R"("tier":"all_weather_strategic_partnership","rank":5,)"
@@ -411,6 +414,22 @@ TEST(ToJsonWithEvidence, TakesTheEvidenceGiven) {
   EXPECT_EQ(ToJson(a, "d", "", std::string(30, 'x')),
             ToJsonWithEvidence(a, "d", "",
                                {std::string(10, 'x'), std::string(10, 'x')}));
+}
+
+TEST(ToJson, PiecesMakeTheSameRecord) {
+  const Analysis a = HandBuilt();
+  const std::string text(30, 'y');
+  std::string pieces;
+  AppendRecordHead(a, "d", "2020-01-01", &pieces);
+  AppendMentionJson(a.mentions[0], &pieces);
+  pieces.push_back(',');
+  AppendMentionJson(a.mentions[1], &pieces);
+  pieces.append("],\"changes\":[");
+  AppendChangeJson(a.changes[0], text.substr(0, 10), &pieces);
+  pieces.push_back(',');
+  AppendChangeJson(a.changes[1], text.substr(11, 10), &pieces);
+  pieces.append("]}");
+  EXPECT_EQ(pieces, ToJson(a, "d", "2020-01-01", text));
 }
 
 TEST(ToJson, AnyBytesInTheTextGiveValidJson) {

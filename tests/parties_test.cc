@@ -121,8 +121,9 @@ TEST(Gazetteer, SpacesHyphensAndApostrophesAreFlexible) {
   Gazetteer g = MustParse(kSmall);
   EXPECT_THAT(FindIn(g, "Republic  of\nAlphaland"),
               ElementsAre("AAA@Republic  of\nAlphaland"));
-  EXPECT_THAT(FindIn(g, "Beta Gamma, Beta–Gamma and Beta-Gamma"),
-              ElementsAre("BBB@Beta Gamma", "BBB@Beta–Gamma", "BBB@Beta-Gamma"));
+  EXPECT_THAT(
+      FindIn(g, "Beta Gamma, Beta–Gamma and Beta-Gamma"),
+      ElementsAre("BBB@Beta Gamma", "BBB@Beta–Gamma", "BBB@Beta-Gamma"));
   EXPECT_THAT(FindIn(g, "Côte d’Beta"), ElementsAre("BBB@Côte d’Beta"));
   EXPECT_THAT(FindIn(g, "CÔTE D'BETA"), ElementsAre("BBB@CÔTE D'BETA"));
 }
@@ -130,8 +131,9 @@ TEST(Gazetteer, SpacesHyphensAndApostrophesAreFlexible) {
 TEST(Gazetteer, LatinNamesAreWholeWords) {
   Gazetteer g = MustParse(kSmall);
   EXPECT_THAT(FindIn(g, "Alphalandia Betas Alphans EUropean"), ElementsAre());
-  EXPECT_THAT(FindIn(g, "(Alphaland)/Beta's 阿尔法Beta"),
-              ElementsAre("AAA@Alphaland", "BBB@Beta", "AAA@阿尔法", "BBB@Beta"));
+  EXPECT_THAT(
+      FindIn(g, "(Alphaland)/Beta's 阿尔法Beta"),
+      ElementsAre("AAA@Alphaland", "BBB@Beta", "AAA@阿尔法", "BBB@Beta"));
 }
 
 TEST(Gazetteer, LongestNameWinsAndMentionsDoNotOverlap) {
@@ -161,6 +163,25 @@ TEST(Gazetteer, ChinesePairFormsNeedAFollowingWord) {
   EXPECT_THAT(FindIn(g, "贝欧关系和贝欧"), ElementsAre("BBB@贝欧", "EUU@贝欧"));
   EXPECT_THAT(FindIn(g, "歐貝合作"), ElementsAre("EUU@歐貝", "BBB@歐貝"));
   EXPECT_THAT(FindIn(g, "贝塔关系"), ElementsAre("BBB@贝塔"));
+}
+
+TEST(Gazetteer, AmbiguousAbbreviationsFollowTheText) {
+  Gazetteer g = MustParse(
+      "party\tAAA\tstate\tA\t-\t-\t-\t-\t甲国\t-\t甲\n"
+      "party\tBBB\tstate\tB\t-\t-\t-\t-\t乙国\t-\t乙\n"
+      "party\tCCC\tstate\tC\t-\t-\t-\t-\t丙国\t-\t乙?\n"
+      "party\tDDD\tstate\tD\t-\t-\t-\t-\t丁国\t-\t丁?\n"
+      "pairnext\t关系\n");
+  EXPECT_THAT(FindIn(g, "甲乙关系"), ElementsAre("AAA@甲乙", "BBB@甲乙"));
+  EXPECT_THAT(FindIn(g, "丙国：甲乙关系"),
+              ElementsAre("CCC@丙国", "AAA@甲乙", "CCC@甲乙"));
+  // Both candidates named: no clue, the fallback.
+  EXPECT_THAT(FindIn(g, "乙国、丙国：甲乙关系"),
+              ElementsAre("BBB@乙国", "CCC@丙国", "AAA@甲乙", "BBB@甲乙"));
+  // No fallback and no context: not a pair form.
+  EXPECT_THAT(FindIn(g, "甲丁关系"), ElementsAre());
+  EXPECT_THAT(FindIn(g, "甲丁关系，丁国"),
+              ElementsAre("AAA@甲丁", "DDD@甲丁", "DDD@丁国"));
 }
 
 TEST(Gazetteer, FindsPairReferences) {
@@ -193,7 +214,10 @@ TEST(Gazetteer, AcceptsAnyBytes) {
   Gazetteer g = MustParse(kSmall);
   EXPECT_THAT(g.Find(""), ElementsAre());
   EXPECT_THAT(g.FindPairReferences(""), ElementsAre());
-  const std::string text("\xff\xfe" "Beta\0Alphaland\xc3 \xe9\x98", 20);
+  const std::string text(
+      "\xff\xfe"
+      "Beta\0Alphaland\xc3 \xe9\x98",
+      20);
   EXPECT_THAT(FindIn(g, text), ElementsAre("BBB@Beta", "AAA@Alphaland"));
   const std::string only_nul(8, '\0');
   EXPECT_THAT(g.Find(only_nul), ElementsAre());
@@ -240,8 +264,7 @@ TEST_P(MalformedGazetteer, NamesTheLine) {
   absl::StatusOr<Gazetteer> g = Gazetteer::Parse(GetParam().text, "my.tsv");
   ASSERT_FALSE(g.ok());
   EXPECT_EQ(g.status().code(), absl::StatusCode::kInvalidArgument);
-  EXPECT_THAT(std::string(g.status().message()),
-              HasSubstr(GetParam().message));
+  EXPECT_THAT(std::string(g.status().message()), HasSubstr(GetParam().message));
 }
 
 constexpr std::string_view kGoodRow =
@@ -272,8 +295,9 @@ INSTANTIATE_TEST_SUITE_P(
         BadFile{"party\tAAA\tstate\tX\t-\t-\t-\t-\tChina\t-\t-\n",
                 "my.tsv:1:27: \"China\" has Latin letters in a Chinese column"},
         BadFile{"party\tAAA\tstate\tX\t-\t-\t-\t-\t-\t-\t中\n"
-                "party\tBBB\tstate\tY\t-\t-\t-\t-\t-\t-\t中\n",
-                "my.tsv:2:31: abbreviation 中 is already listed for AAA"},
+                "party\tBBB\tstate\tY\t-\t-\t-\t-\t-\t-\t中?\n"
+                "party\tCCC\tstate\tZ\t-\t-\t-\t-\t-\t-\t中\n",
+                "my.tsv:3:31: abbreviation 中 is already listed for AAA"},
         BadFile{"\nblock\tWashington (State\n", "my.tsv:2:7: bad pattern: "},
         BadFile{"block\t\\b{nosuch}\n", "my.tsv:1:9: undefined name {nosuch}"},
         BadFile{"define\tx\ta\ndefine\tx\tb\n",
@@ -357,14 +381,14 @@ TEST(DefaultGazetteer, EveryNameResolvesAndIsFound) {
     for (const std::string& name : names) {
       SCOPED_TRACE(party.code + " " + name);
       EXPECT_EQ(g.Resolve(name), party.code);
-      const bool latin =
-          name.find_first_of("ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvw"
+      const bool latin = name.find_first_of(
+                             "ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvw"
                              "xyz") != std::string::npos;
       const std::string prefix = latin ? "Officials from " : "代表团访问了";
       const std::string text = prefix + name + (latin ? " met." : "。");
       const std::vector<PartyMention> found = g.Find(text);
-      ASSERT_EQ(found.size(), 1u) << ::testing::PrintToString(
-          Describe(text, found));
+      ASSERT_EQ(found.size(), 1u)
+          << ::testing::PrintToString(Describe(text, found));
       EXPECT_EQ(found[0], (PartyMention{party.code, prefix.size(),
                                         prefix.size() + name.size()}));
       const bool ascii = std::all_of(name.begin(), name.end(), [](char c) {
@@ -375,8 +399,9 @@ TEST(DefaultGazetteer, EveryNameResolvesAndIsFound) {
         for (char& c : upper) {
           if (c >= 'a' && c <= 'z') c = static_cast<char>(c - 'a' + 'A');
         }
-        EXPECT_THAT(FindDefault(upper), ElementsAre(party.code + "@" +
-                                                    upper.substr(15, name.size())));
+        EXPECT_THAT(
+            FindDefault(upper),
+            ElementsAre(party.code + "@" + upper.substr(15, name.size())));
       }
     }
   }
@@ -416,11 +441,10 @@ TEST(DefaultGazetteer, GeorgiaNextToUsStateCuesIsNotTheCountry) {
               ElementsAre("GEO@Georgia", "CHN@China"));
   EXPECT_THAT(FindDefault("The Georgian foreign minister flew to Tbilisi."),
               ElementsAre("GEO@Georgian", "GEO@Tbilisi"));
-  for (const char* text :
-       {"A plant near Atlanta will serve all of Georgia.",
-        "Georgia's governor met investors from Georgia.",
-        "The state of Georgia passed a budget.",
-        "Georgia voters went to the polls."}) {
+  for (const char* text : {"A plant near Atlanta will serve all of Georgia.",
+                           "Georgia's governor met investors from Georgia.",
+                           "The state of Georgia passed a budget.",
+                           "Georgia voters went to the polls."}) {
     EXPECT_THAT(FindDefault(text), ElementsAre()) << text;
   }
   EXPECT_THAT(FindDefault("The firm moved to Savannah, Georgia, U.S. in May."),
@@ -464,24 +488,24 @@ TEST(DefaultGazetteer, GuineaVariantsByLongestMatch) {
 }
 
 TEST(DefaultGazetteer, TurkeyIsCapitalised) {
-  EXPECT_THAT(FindDefault("Turkey, Türkiye, TÜRKIYE and Turkish officials "
-                          "ate turkey."),
-              ElementsAre("TUR@Turkey", "TUR@Türkiye", "TUR@TÜRKIYE",
-                          "TUR@Turkish"));
+  EXPECT_THAT(
+      FindDefault("Turkey, Türkiye, TÜRKIYE and Turkish officials "
+                  "ate turkey."),
+      ElementsAre("TUR@Turkey", "TUR@Türkiye", "TUR@TÜRKIYE", "TUR@Turkish"));
 }
 
 TEST(DefaultGazetteer, SimilarNamesByLongestMatch) {
-  EXPECT_THAT(FindDefault("Niger, Nigeria, Nigerien and Nigerian"),
-              ElementsAre("NER@Niger", "NGA@Nigeria", "NER@Nigerien",
-                          "NGA@Nigerian"));
+  EXPECT_THAT(
+      FindDefault("Niger, Nigeria, Nigerien and Nigerian"),
+      ElementsAre("NER@Niger", "NGA@Nigeria", "NER@Nigerien", "NGA@Nigerian"));
   EXPECT_THAT(FindDefault("Dominica and the Dominican Republic"),
               ElementsAre("DMA@Dominica", "DOM@Dominican Republic"));
   EXPECT_THAT(FindDefault("Sudan and South Sudan; Sudanese, South Sudanese"),
               ElementsAre("SDN@Sudan", "SSD@South Sudan", "SDN@Sudanese",
                           "SSD@South Sudanese"));
-  EXPECT_THAT(FindDefault("Austria, Australia, Oman, Romania, women"),
-              ElementsAre("AUT@Austria", "AUS@Australia", "OMN@Oman",
-                          "ROU@Romania"));
+  EXPECT_THAT(
+      FindDefault("Austria, Australia, Oman, Romania, women"),
+      ElementsAre("AUT@Austria", "AUS@Australia", "OMN@Oman", "ROU@Romania"));
   EXPECT_THAT(FindDefault("尼日尔和尼日利亚，苏丹和南苏丹，多米尼克和多米尼加"),
               ElementsAre("NER@尼日尔", "NGA@尼日利亚", "SDN@苏丹",
                           "SSD@南苏丹", "DMA@多米尼克", "DOM@多米尼加"));
@@ -539,6 +563,17 @@ TEST(DefaultGazetteer, ChinesePairAbbreviations) {
       {"中印尼关系", {"CHN@中印尼", "IDN@中印尼"}},
       {"中欧关系", {"CHN@中欧", "EUU@中欧"}},
       {"中委两国", {"CHN@中委", "VEN@中委"}},
+      // Ambiguous abbreviations follow the parties named in the same text.
+      {"中国和巴西宣布构建中巴命运共同体",
+       {"CHN@中国", "BRA@巴西", "CHN@中巴", "BRA@中巴"}},
+      {"巴基斯坦总理说，中巴友谊牢不可破",
+       {"PAK@巴基斯坦", "CHN@中巴", "PAK@中巴"}},
+      {"马来西亚总理访华，中马关系升温",
+       {"MYS@马来西亚", "CHN@中马", "MYS@中马"}},
+      {"中意全面战略伙伴关系与意大利", {"CHN@中意", "ITA@中意", "ITA@意大利"}},
+      {"中马关系", {}},      // 马 has no fallback
+      {"中阿合作论坛", {}},  // nor 阿 (China-Arab states)
+      {"中文合作", {}},
       // Not pair forms: no following word, or an ordinary word.
       {"瑞士保持中立。", {"CHE@瑞士"}},
       {"加强立法合作", {}},
@@ -560,7 +595,8 @@ TEST(DefaultGazetteer, PairReferences) {
                            "两国关系", "兩國關係"}) {
     EXPECT_EQ(g.FindPairReferences(text).size(), 1u) << text;
   }
-  EXPECT_THAT(g.FindPairReferences("China and Venezuela agreed."), ElementsAre());
+  EXPECT_THAT(g.FindPairReferences("China and Venezuela agreed."),
+              ElementsAre());
 }
 
 TEST(DefaultGazetteer, SafeToShareAcrossThreads) {
@@ -575,8 +611,8 @@ TEST(DefaultGazetteer, SafeToShareAcrossThreads) {
   }
   for (std::thread& t : threads) t.join();
   for (const auto& r : results) {
-    EXPECT_THAT(r, ElementsAre("CHN@China", "VEN@Venezuela", "CHN@中委",
-                               "VEN@中委"));
+    EXPECT_THAT(
+        r, ElementsAre("CHN@China", "VEN@Venezuela", "CHN@中委", "VEN@中委"));
   }
 }
 
@@ -585,7 +621,7 @@ TEST(DefaultGazetteer, SafeToShareAcrossThreads) {
 
 struct DyadCase {
   std::string sentence;
-  std::string mention;  // the tier phrase; its first occurrence after `skip`
+  std::string mention;   // the tier phrase; its first occurrence after `skip`
   std::string expected;  // Dyad::ToString()
   Dyad previous;
   std::size_t skip = 0;  // search for `mention` from this byte
@@ -687,6 +723,15 @@ INSTANTIATE_TEST_SUITE_P(
         DyadCase{kButClause, "special strategic partnership", "IND|JPN"},
         DyadCase{kButClause, "all-weather strategic cooperative partnership",
                  "CHN|PAK"},
+        DyadCase{"France and India, which share a strategic partnership, met "
+                 "in Paris with German officials.",
+                 "strategic partnership", "FRA|IND"},
+        DyadCase{"Japan and India signed deals and China upgraded ties with "
+                 "Venezuela to an all-weather strategic partnership.",
+                 "all-weather strategic partnership", "CHN|VEN"},
+        DyadCase{"A comprehensive strategic partnership was signed by Vietnam "
+                 "and Japan in Hanoi.",
+                 "comprehensive strategic partnership", "JPN|VNM"},
         DyadCase{"The United States upgraded ties with Vietnam, and Japan and "
                  "the Philippines set up a strategic partnership.",
                  "strategic partnership", "JPN|PHL"},
@@ -703,8 +748,8 @@ INSTANTIATE_TEST_SUITE_P(
         // Chinese constructions.
         DyadCase{"中委关系提升为全天候战略伙伴关系。", "全天候战略伙伴关系",
                  "CHN|VEN"},
-        DyadCase{"中国同委内瑞拉建立全天候战略伙伴关系。",
-                 "全天候战略伙伴关系", "CHN|VEN"},
+        DyadCase{"中国同委内瑞拉建立全天候战略伙伴关系。", "全天候战略伙伴关系",
+                 "CHN|VEN"},
         DyadCase{"中国和委内瑞拉宣布建立全天候战略伙伴关系。",
                  "全天候战略伙伴关系", "CHN|VEN"},
         DyadCase{"中国与巴基斯坦是全天候战略合作伙伴。", "全天候战略合作伙伴",
@@ -734,8 +779,7 @@ INSTANTIATE_TEST_SUITE_P(
                  "all-weather strategic partnership", "CHN|VEN",
                  D("CHN", "VEN")},
         DyadCase{"Pakistan hailed the all-weather strategic partnership.",
-                 "all-weather strategic partnership", "PAK|",
-                 D("CHN", "VEN")},
+                 "all-weather strategic partnership", "PAK|", D("CHN", "VEN")},
         DyadCase{"India said the two countries would deepen their strategic "
                  "partnership.",
                  "strategic partnership", "IND|", D("CHN", "VEN")}));
@@ -750,8 +794,7 @@ TEST(AttachDyad, IgnoresMentionsOutsideTheSentence) {
   const Gazetteer& g = Gazetteer::Default();
   const std::string sentence = "A strategic partnership.";
   const std::vector<PartyMention> stray = {{"CHN", 100, 105}};
-  EXPECT_TRUE(
-      internal::AttachDyad(sentence, stray, 2, 23, Dyad(), g).empty());
+  EXPECT_TRUE(internal::AttachDyad(sentence, stray, 2, 23, Dyad(), g).empty());
   EXPECT_TRUE(internal::AttachDyad("", {}, 0, 0, Dyad(), g).empty());
 }
 

@@ -50,14 +50,18 @@ struct Engine {
   Classifier classifier;
 };
 
+Engine MakeEngine(std::size_t max_sentence_bytes) {
+  absl::StatusOr<Lexicon> lexicon = Lexicon::Parse(kLexicon, "stream");
+  EXPECT_TRUE(lexicon.ok()) << lexicon.status();
+  ClassifierOptions options;
+  options.max_sentence_bytes = max_sentence_bytes;
+  absl::StatusOr<Classifier> classifier = Classifier::Create(*lexicon, options);
+  EXPECT_TRUE(classifier.ok()) << classifier.status();
+  return Engine{*lexicon, *classifier};
+}
+
 const Engine& TestEngine() {
-  static const Engine* engine = [] {
-    absl::StatusOr<Lexicon> lexicon = Lexicon::Parse(kLexicon, "stream");
-    EXPECT_TRUE(lexicon.ok()) << lexicon.status();
-    absl::StatusOr<Classifier> classifier = Classifier::Create(*lexicon);
-    EXPECT_TRUE(classifier.ok()) << classifier.status();
-    return new Engine{*lexicon, *classifier};
-  }();
+  static const Engine* engine = new Engine(MakeEngine(4096));
   return *engine;
 }
 
@@ -84,6 +88,11 @@ const std::vector<std::string>& Pieces() {
       "\"Strategic partners,\" he said. ",
       "Filler text about trade, ports and railways without any label at "
       "all, just words to fill the line. ",
+      "Vietnam and the United States upgraded their ties to a comprehensive "
+      "strategic partnership. ",
+      "The two countries also named a strategic partnership. ",
+      "Pakistan has a strategic partnership with China. ",
+      "中国同巴基斯坦建立全天候战略伙伴关系。",
   };
   return pieces;
 }
@@ -105,16 +114,15 @@ struct Collected {
   std::size_t reported_before_finish = 0;
 };
 
-Collected Stream(std::string_view text, std::size_t chunk) {
-  const Engine& e = TestEngine();
+Collected Stream(std::string_view text, std::size_t chunk,
+                 const Engine& e = TestEngine()) {
   StreamAnalyzer stream(e.classifier, e.lexicon);
   Collected c;
   Analysis part;
   auto take = [&] {
     c.mentions.insert(c.mentions.end(), part.mentions.begin(),
                       part.mentions.end());
-    c.changes.insert(c.changes.end(), part.changes.begin(),
-                     part.changes.end());
+    c.changes.insert(c.changes.end(), part.changes.begin(), part.changes.end());
     EXPECT_EQ(stream.evidence().size(), part.changes.size());
     c.evidence.insert(c.evidence.end(), stream.evidence().begin(),
                       stream.evidence().end());
@@ -132,11 +140,12 @@ Collected Stream(std::string_view text, std::size_t chunk) {
   return c;
 }
 
-void ExpectSameAsOneShot(const std::string& text, std::size_t chunk) {
+void ExpectSameAsOneShot(const std::string& text, std::size_t chunk,
+                         const Engine& e = TestEngine()) {
   SCOPED_TRACE("chunk size " + std::to_string(chunk));
-  absl::StatusOr<Analysis> whole = TestEngine().classifier.Analyze(text);
+  absl::StatusOr<Analysis> whole = e.classifier.Analyze(text);
   ASSERT_TRUE(whole.ok()) << whole.status();
-  const Collected got = Stream(text, chunk);
+  const Collected got = Stream(text, chunk, e);
   ASSERT_EQ(got.mentions.size(), whole->mentions.size());
   for (std::size_t i = 0; i < got.mentions.size(); ++i) {
     const Mention& a = got.mentions[i];
@@ -149,6 +158,7 @@ void ExpectSameAsOneShot(const std::string& text, std::size_t chunk) {
     ASSERT_EQ(a.rank, b.rank) << "mention " << i;
     ASSERT_EQ(a.modality, b.modality) << "mention " << i;
     ASSERT_EQ(a.qualifiers, b.qualifiers) << "mention " << i;
+    ASSERT_EQ(a.dyad, b.dyad) << "mention " << i << " at " << a.begin;
   }
   ASSERT_EQ(got.changes.size(), whole->changes.size());
   for (std::size_t i = 0; i < got.changes.size(); ++i) {
@@ -164,14 +174,15 @@ void ExpectSameAsOneShot(const std::string& text, std::size_t chunk) {
     ASSERT_EQ(a.begin, b.begin) << "change " << i;
     ASSERT_EQ(a.end, b.end) << "change " << i;
     ASSERT_EQ(a.sentence, b.sentence) << "change " << i;
+    ASSERT_EQ(a.dyad, b.dyad) << "change " << i << " at " << a.begin;
     ASSERT_EQ(got.evidence[i], text.substr(b.begin, b.end - b.begin));
   }
   EXPECT_EQ(got.final.tier, whole->tier);
   EXPECT_EQ(got.final.rank, whole->rank);
   EXPECT_EQ(got.final.ladder, whole->ladder);
   EXPECT_EQ(got.final.dyads, whole->dyads);
-  EXPECT_TRUE(got.final.mentions.empty() || got.final.mentions.size() <=
-                                                whole->mentions.size());
+  EXPECT_TRUE(got.final.mentions.empty() ||
+              got.final.mentions.size() <= whole->mentions.size());
 }
 
 // Long enough (300 KB) that the analyzer cuts the stream several times.
@@ -180,17 +191,33 @@ TEST(StreamAnalyzer, ChunksOfAnySizeGiveWhatOneAnalyzeGives) {
   for (std::size_t chunk : {1, 2, 3, 7, 64, 4096, 1 << 20}) {
     ExpectSameAsOneShot(text, chunk);
   }
-  // The stream was really cut: most mentions came before Finish.
+  // The stream was really cut: most mentions came before Finish. And the
+  // dyads compared above are not all empty: parties are resolved (with the
+  // default gazetteer), some through "the two countries".
   const Collected got = Stream(text, 7);
   EXPECT_GT(got.reported_before_finish, got.mentions.size() / 2);
+  std::size_t with_dyad = 0;
+  for (const Mention& m : got.mentions) with_dyad += m.dyad.complete();
+  EXPECT_GT(with_dyad, got.mentions.size() / 10);
 }
 
 TEST(StreamAnalyzer, ShortTextAndEmptyStream) {
-  ExpectSameAsOneShot("China and Venezuela upgraded their ties to an "
-                      "all-weather strategic partnership.",
-                      5);
+  ExpectSameAsOneShot(
+      "China and Venezuela upgraded their ties to an "
+      "all-weather strategic partnership.",
+      5);
   ExpectSameAsOneShot("", 1);
   ExpectSameAsOneShot(std::string(200, '\n'), 3);
+}
+
+// Short sentence windows: the pipeline clips windows at 256 bytes and the
+// stream's tail limit is 640 bytes; results must still agree.
+TEST(StreamAnalyzer, SmallMaxSentenceBytes) {
+  const Engine small = MakeEngine(256);
+  const std::string text = MakeText(200 << 10, 21);
+  for (std::size_t chunk : {5, 999, 70000}) {
+    ExpectSameAsOneShot(text, chunk, small);
+  }
 }
 
 TEST(StreamAnalyzer, MixedTextsWithOtherSeeds) {
@@ -252,14 +279,15 @@ TEST(StreamAnalyzer, RunOnSentenceIsCutAndMemoryStaysBounded) {
   }
   const Engine& e = TestEngine();
   StreamAnalyzer stream(e.classifier, e.lexicon);
-  const std::size_t bound =
-      std::max<std::size_t>(64 << 10,
-                            2 * e.classifier.options().max_sentence_bytes + 128);
+  const std::size_t bound = std::max<std::size_t>(
+      64 << 10,
+      (8 << 10) + 4 * e.classifier.options().max_sentence_bytes + 256);
   Analysis part;
   std::size_t mentions = 0;
   std::size_t last_end = 0;
   for (std::size_t i = 0; i < text.size(); i += 1000) {
-    ASSERT_TRUE(stream.Feed(std::string_view(text).substr(i, 1000), &part).ok());
+    ASSERT_TRUE(
+        stream.Feed(std::string_view(text).substr(i, 1000), &part).ok());
     ASSERT_LE(stream.retained_bytes(), bound);
     for (const Mention& m : part.mentions) {
       ASSERT_GE(m.begin, last_end);  // reported once, in order
@@ -339,9 +367,9 @@ TEST(StreamAnalyzer, LongStreamInMegabyteChunksStaysBounded) {
   }
   const Engine& e = TestEngine();
   StreamAnalyzer stream(e.classifier, e.lexicon);
-  const std::size_t bound =
-      std::max<std::size_t>(64 << 10,
-                            2 * e.classifier.options().max_sentence_bytes + 128);
+  const std::size_t bound = std::max<std::size_t>(
+      64 << 10,
+      (8 << 10) + 4 * e.classifier.options().max_sentence_bytes + 256);
   std::size_t max_retained = 0;
   std::size_t mentions = 0;
   Analysis part;

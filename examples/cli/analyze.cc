@@ -1,10 +1,11 @@
 // Copyright 2026 The diplotier Authors.
 // SPDX-License-Identifier: Apache-2.0
 //
-// `diplotier analyze`: every input through a StreamAnalyzer, so that memory
-// is bounded by the chunk size and the longest sentence, not by the file.
-// Per document only the results are kept (mentions, changes and the
-// evidence sentence of each change), never the text.
+// `diplotier analyze`: every input goes through a StreamAnalyzer in bounded
+// chunks and every part it reports goes straight to the writer, so memory
+// does not grow with the size of a document (see output.h). Only --ledger
+// and --export-dyad-years keep a document's results (not its text) until it
+// ends, because the ledger reads a document as a whole.
 
 #include <unistd.h>
 
@@ -26,32 +27,42 @@
 namespace diplotier_cli {
 namespace {
 
-// Collects what a stream reports into one Document.
-class DocumentBuilder {
+// One document at a time, from stream to writer (and, when `keep`, into a
+// Document for the ledger).
+class DocumentRun {
  public:
-  DocumentBuilder(const diplotier::Classifier& classifier,
-                  const diplotier::Lexicon& lexicon)
-      : stream_(classifier, lexicon) {}
+  DocumentRun(const diplotier::Classifier& classifier,
+              const diplotier::Lexicon& lexicon, Writer* writer, bool keep)
+      : stream_(classifier, lexicon), writer_(writer), keep_(keep) {}
 
-  // Begins a new document (and forgets any stream left by an error).
-  void Start(std::string id, std::string date) {
+  // Begins a new document (and forgets a stream left by an error).
+  void Start(const std::string& id, const std::string& date) {
     stream_.Reset();
     doc_ = Document();
-    doc_.id = std::move(id);
-    doc_.date = std::move(date);
+    doc_.id = id;
+    doc_.date = date;
+    open_ = true;
+    if (writer_ != nullptr) writer_->Begin(id, date);
   }
+
+  bool open() const { return open_; }
 
   absl::Status Feed(std::string_view chunk) {
     absl::Status s = stream_.Feed(chunk, &part_);
-    if (s.ok()) Take();
+    if (s.ok()) Pass();
     return s;
   }
 
-  // Finishes the stream; the summary fields come from Finish.
+  // Ends the document: the writer gets the summary.
   absl::Status Finish() {
+    open_ = false;
     absl::Status s = stream_.Finish(&part_);
-    if (!s.ok()) return s;
-    Take();
+    if (!s.ok()) {
+      if (writer_ != nullptr) writer_->Abandon();
+      return s;
+    }
+    Pass();
+    if (writer_ != nullptr) writer_->End(part_);
     doc_.analysis.tier = part_.tier;
     doc_.analysis.rank = part_.rank;
     doc_.analysis.ladder = part_.ladder;
@@ -59,17 +70,29 @@ class DocumentBuilder {
     return s;
   }
 
+  void Abandon() {
+    if (open_ && writer_ != nullptr) writer_->Abandon();
+    open_ = false;
+  }
+
+  // The finished document; results only when `keep`.
   const Document& doc() const { return doc_; }
 
  private:
-  void Take() {
+  void Pass() {
+    if (writer_ != nullptr) writer_->Add(part_, stream_.evidence());
+    if (!keep_) return;
     auto& a = doc_.analysis;
-    for (diplotier::Mention& m : part_.mentions) a.mentions.push_back(std::move(m));
-    for (diplotier::TierChange& c : part_.changes) a.changes.push_back(std::move(c));
-    for (const std::string& e : stream_.evidence()) doc_.evidence.push_back(e);
+    a.mentions.insert(a.mentions.end(), part_.mentions.begin(),
+                      part_.mentions.end());
+    a.changes.insert(a.changes.end(), part_.changes.begin(),
+                     part_.changes.end());
   }
 
   diplotier::StreamAnalyzer stream_;
+  Writer* writer_;
+  bool keep_;
+  bool open_ = false;
   diplotier::Analysis part_;
   Document doc_;
 };
@@ -107,64 +130,66 @@ int RunAnalyze(const CliOptions& options,
     ledger = LedgerReport::Create(options.history, &code);
     if (ledger == nullptr) return code;
   }
+  auto to_ledger = [&](const Document& doc) {
+    if (ledger != nullptr) ledger->Add(doc);
+  };
+#else
+  auto to_ledger = [](const Document&) {};
 #endif
   // With --ledger the documents go to the ledger only.
   std::unique_ptr<Writer> writer =
       options.ledger ? nullptr : MakeWriter(format, stdout);
-  auto emit = [&](const Document& doc) {
-    if (writer != nullptr) writer->Write(doc);
-#ifdef DIPLOTIER_CLI_WITH_LEDGER
-    if (ledger != nullptr) ledger->Add(doc);
-#endif
-  };
-  DocumentBuilder builder(*classifier, *lexicon);
+  DocumentRun run(*classifier, *lexicon, writer.get(), options.uses_ledger());
   int exit_code = kExitOk;
 
   for (const std::string& path : files) {
     std::string date = options.date;
-    bool skip_first_line = false;
+    bool date_line = false;
     absl::Status failure;  // an analysis error stops this input only
-    auto on_header = [&](const InputHeader& header) {
-      if (date.empty()) date = header.date;
-      skip_first_line = header.date_line;
-    };
     std::string error;
     if (!options.lines) {
-      builder.Start(path, "");
-      error = ReadInput(path, options.chunk_bytes, on_header,
-                        [&](std::string_view chunk) {
-                          failure = builder.Feed(chunk);
-                          return failure.ok();
-                        });
-      if (error.empty() && failure.ok()) failure = builder.Finish();
-      if (error.empty() && failure.ok()) {
-        Document doc = builder.doc();
-        doc.date = date;
-        emit(doc);
-      }
+      error = ReadInput(
+          path, options.chunk_bytes,
+          [&](const InputHeader& header) {
+            if (date.empty()) date = header.date;
+            run.Start(path, date);
+          },
+          [&](std::string_view chunk) {
+            failure = run.Feed(chunk);
+            return failure.ok();
+          });
+      if (error.empty() && failure.ok()) failure = run.Finish();
+      if (error.empty() && failure.ok()) to_ledger(run.doc());
     } else {
       // One document per line; a line is streamed too, so a huge line costs
-      // no more memory than a huge file.
+      // no more memory than a huge file. The date line is not a document.
       std::size_t line = 1;
-      bool open = false;  // a line has been started and not finished
+      auto start_line = [&] {
+        run.Start(path + ":" + std::to_string(line), date);
+      };
       auto finish_line = [&]() -> bool {
-        if (!open) builder.Start(path + ":" + std::to_string(line), date);
-        open = false;
-        failure = builder.Finish();
-        if (!failure.ok()) return false;
-        if (!(line == 1 && skip_first_line)) emit(builder.doc());
+        if (!run.open()) start_line();
+        if (line == 1 && date_line) {
+          run.Abandon();
+        } else {
+          failure = run.Finish();
+          if (!failure.ok()) return false;
+          to_ledger(run.doc());
+        }
         ++line;
         return true;
       };
       error = ReadInput(
-          path, options.chunk_bytes, on_header, [&](std::string_view chunk) {
+          path, options.chunk_bytes,
+          [&](const InputHeader& header) {
+            if (date.empty()) date = header.date;
+            date_line = header.date_line;
+          },
+          [&](std::string_view chunk) {
             while (!chunk.empty()) {
-              if (!open) {
-                builder.Start(path + ":" + std::to_string(line), date);
-                open = true;
-              }
+              if (!run.open()) start_line();
               const std::size_t nl = chunk.find('\n');
-              failure = builder.Feed(chunk.substr(0, nl));
+              failure = run.Feed(chunk.substr(0, nl));
               if (!failure.ok()) return false;
               if (nl == std::string_view::npos) break;
               if (!finish_line()) return false;
@@ -172,8 +197,9 @@ int RunAnalyze(const CliOptions& options,
             }
             return true;
           });
-      if (error.empty() && failure.ok() && open) finish_line();
+      if (error.empty() && failure.ok() && run.open()) finish_line();
     }
+    run.Abandon();  // after an error, drop the unfinished document
     if (!error.empty()) {
       Complain(error);
       exit_code = kExitInput;

@@ -30,14 +30,14 @@ struct CliOptions {
   std::vector<std::string> lexicons;  // --lexicon files, in order
   bool default_lexicon = true;        // false with --no-default-lexicon
   std::string ladder = "auto";
-  std::string date;                   // --date, "" when not given
+  std::string date;  // --date, "" when not given
   bool lines = false;
   bool errors = false;
   std::size_t chunk_bytes = std::size_t{1} << 20;
   // Ledger (only when the tool is built with diplotier/ledger.h).
-  bool ledger = false;              // report the ledger, not the documents
-  std::string history;              // history TSV to load first
-  std::string export_dyad_years;    // where to write the dyad-year table
+  bool ledger = false;            // report the ledger, not the documents
+  std::string history;            // history TSV to load first
+  std::string export_dyad_years;  // where to write the dyad-year table
   bool uses_ledger() const {
     return ledger || !history.empty() || !export_dyad_years.empty();
   }
@@ -63,7 +63,8 @@ std::optional<diplotier::Classifier> BuildClassifier(
 bool IsIsoDate(const std::string& s);
 
 // The subcommands; each returns the exit code.
-int RunAnalyze(const CliOptions& options, const std::vector<std::string>& files);
+int RunAnalyze(const CliOptions& options,
+               const std::vector<std::string>& files);
 int RunEval(const CliOptions& options, const std::vector<std::string>& args);
 int RunLint(const CliOptions& options, const std::vector<std::string>& args);
 

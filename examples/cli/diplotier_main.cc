@@ -29,7 +29,8 @@ ABSL_FLAG(std::string, format, "",
           "(default text)");
 ABSL_FLAG(std::vector<std::string>, lexicon, {},
           "lexicon file(s) to merge with the default lexicon, separated by "
-          "commas; errors are reported as file:line:column");
+          "commas or given with --lexicon again; errors are reported as "
+          "file:line:column");
 ABSL_FLAG(bool, no_default_lexicon, false,
           "use only the --lexicon files, not the built-in default lexicon");
 ABSL_FLAG(std::string, ladder, "auto",
@@ -65,8 +66,8 @@ namespace {
 
 // Every flag, in the order --help lists them.
 const char* const kFlagNames[] = {
-    "format", "lexicon", "no_default_lexicon", "ladder", "date", "lines",
-    "errors", "chunk_bytes",
+    "format", "lexicon", "no_default_lexicon", "ladder", "date",
+    "lines",  "errors",  "chunk_bytes",
 #ifdef DIPLOTIER_CLI_WITH_LEDGER
     "ledger", "history", "export_dyad_years",
 #endif
@@ -113,12 +114,14 @@ void PrintHelp(std::FILE* out) {
       "text.\n"
       "\n"
       "Usage:\n"
-      "  diplotier analyze [FLAGS] [FILE ...]  one record per document (FILE "
-      "'-' or none: stdin)\n"
+      "  diplotier analyze [FLAGS] [FILE ...]  one record per document; no "
+      "FILE or\n"
+      "                                        '-' reads standard input\n"
       "  diplotier eval [FLAGS] FILE.tsv       score against a labelled TSV "
-      "(id, text, dyad,\n"
-      "                                        tier_mentioned, change, "
-      "from_tier, to_tier)\n"
+      "(columns\n"
+      "                                        id, text, dyad, "
+      "tier_mentioned, change,\n"
+      "                                        from_tier, to_tier)\n"
       "  diplotier lint [FLAGS] LEXICON        check a lexicon file\n"
       "  diplotier help                        this text (also --help)\n"
       "\n"
@@ -139,14 +142,15 @@ void PrintHelp(std::FILE* out) {
   text +=
       "  --help\n      print this text and exit\n"
       "\n"
-      "Output: jsonl records follow the schema in diplotier/json.h; tsv has "
-      "the columns\n"
-      "doc, kind (mention|change), tier (or change kind), from, to, status, "
-      "dyad, begin, end, text.\n"
+      "Output: jsonl records follow the schema in diplotier/json.h; tsv has\n"
+      "the columns doc, kind (mention|change), tier (or change kind), from, "
+      "to,\n"
+      "status, dyad, begin, end, text.\n"
       "\n"
       "Exit status: 0 ok; 1 an input could not be read or a lexicon is bad "
-      "(the other\n"
-      "inputs are still processed); 2 usage error (unknown subcommand or "
+      "(the\n"
+      "other inputs are still processed); 2 usage error (unknown subcommand "
+      "or\n"
       "flag, bad value).\n";
   std::fputs(text.c_str(), out);
 }
@@ -162,6 +166,7 @@ int Usage(const std::string& message) {
 int main(int argc, char** argv) {
   using namespace diplotier_cli;
   std::vector<std::string> positional;
+  std::vector<std::string> lexicons;
   bool help = false;
   bool only_positional = false;
   for (int i = 1; i < argc; ++i) {
@@ -211,6 +216,11 @@ int main(int argc, char** argv) {
     if (!flag->ParseFrom(value, &error)) {
       return Usage("bad value for " + arg + ": " + error);
     }
+    if (name == "lexicon") {  // repeatable: each occurrence adds files
+      for (const std::string& file : absl::GetFlag(FLAGS_lexicon)) {
+        lexicons.push_back(file);
+      }
+    }
   }
   if (help || (!positional.empty() && positional[0] == "help")) {
     PrintHelp(stdout);
@@ -223,7 +233,7 @@ int main(int argc, char** argv) {
 
   CliOptions options;
   options.format = absl::GetFlag(FLAGS_format);
-  options.lexicons = absl::GetFlag(FLAGS_lexicon);
+  options.lexicons = lexicons;
   options.default_lexicon = !absl::GetFlag(FLAGS_no_default_lexicon);
   options.ladder = absl::GetFlag(FLAGS_ladder);
   options.date = absl::GetFlag(FLAGS_date);
@@ -249,8 +259,7 @@ int main(int argc, char** argv) {
 #endif
 
   const std::string command = positional[0];
-  const std::vector<std::string> args(positional.begin() + 1,
-                                      positional.end());
+  const std::vector<std::string> args(positional.begin() + 1, positional.end());
   if (command == "analyze") return RunAnalyze(options, args);
   if (command == "eval") return RunEval(options, args);
   if (command == "lint") return RunLint(options, args);

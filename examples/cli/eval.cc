@@ -19,7 +19,7 @@
 #include <cstring>
 #include <fstream>
 #include <map>
-#include <sstream>
+#include <optional>
 #include <string>
 #include <vector>
 
@@ -315,8 +315,8 @@ int RunEval(const CliOptions& options, const std::vector<std::string>& args) {
            (present.empty() ? std::string("n/a") : Fixed(macro)) + " (" +
            std::to_string(present.size()) + " classes)\n";
     char buf[160];
-    std::snprintf(buf, sizeof buf, "  %-14s %9s %9s %9s %5s %5s %5s\n",
-                  "class", "precision", "recall", "f1", "tp", "fp", "fn");
+    std::snprintf(buf, sizeof buf, "  %-14s %9s %9s %9s %5s %5s %5s\n", "class",
+                  "precision", "recall", "f1", "tp", "fp", "fn");
     out += buf;
     for (const ClassScore* c : present) {
       std::snprintf(buf, sizeof buf, "  %-14s %9.4f %9.4f %9.4f %5d %5d %5d\n",

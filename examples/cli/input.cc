@@ -30,8 +30,7 @@ InputHeader TakeHeader(std::string* prefix) {
   while (b < e && IsBlank((*prefix)[b])) ++b;
   while (e > b && IsBlank((*prefix)[e - 1])) --e;
   std::string line = prefix->substr(b, e - b);
-  if (line.compare(0, 4, "date") == 0 && line.size() > 4 &&
-      IsBlank(line[4])) {
+  if (line.compare(0, 4, "date") == 0 && line.size() > 4 && IsBlank(line[4])) {
     std::size_t d = 4;
     while (d < line.size() && IsBlank(line[d])) ++d;
     line = line.substr(d);

@@ -16,8 +16,8 @@
 namespace diplotier_cli {
 
 struct InputHeader {
-  std::string date;          // "YYYY-MM-DD" from the date line, or ""
-  bool date_line = false;    // the first line was a date line
+  std::string date;        // "YYYY-MM-DD" from the date line, or ""
+  bool date_line = false;  // the first line was a date line
 };
 
 // Reads `path` ("-" is stdin) in chunks of at most `chunk_bytes` (the first

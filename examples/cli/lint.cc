@@ -45,9 +45,9 @@ int RunLint(const CliOptions& options, const std::vector<std::string>& args) {
   // not blank or a comment is one).
   std::ifstream in(path, std::ios::binary);
   std::map<std::string, int> counts;
-  for (const char* kind : {"anchor", "abbreviation", "define", "tier",
-                           "qualifier", "guard", "cue", "representation",
-                           "ladder", "issuer"}) {
+  for (const char* kind :
+       {"anchor", "abbreviation", "define", "tier", "qualifier", "guard", "cue",
+        "representation", "ladder", "issuer"}) {
     counts[kind] = 0;
   }
   std::string line;
@@ -59,9 +59,9 @@ int RunLint(const CliOptions& options, const std::vector<std::string>& args) {
   }
   std::string summary = path + ": ok:";
   bool first = true;
-  for (const char* kind : {"anchor", "abbreviation", "define", "tier",
-                           "qualifier", "guard", "cue", "representation",
-                           "ladder", "issuer"}) {
+  for (const char* kind :
+       {"anchor", "abbreviation", "define", "tier", "qualifier", "guard", "cue",
+        "representation", "ladder", "issuer"}) {
     summary += std::string(first ? " " : ", ") + std::to_string(counts[kind]) +
                " " + kind;
     first = false;

@@ -7,6 +7,7 @@
 
 #include "diplotier/json.h"
 #include "diplotier/tier.h"
+#include "spool.h"
 
 namespace diplotier_cli {
 namespace {
@@ -25,18 +26,54 @@ void Put(std::FILE* out, const std::string& s) {
   std::fwrite(s.data(), 1, s.size(), out);
 }
 
+const std::string& EvidenceAt(const std::vector<std::string>& evidence,
+                              std::size_t i) {
+  static const std::string* const kEmpty = new std::string();
+  return i < evidence.size() ? evidence[i] : *kEmpty;
+}
+
 class JsonlWriter : public Writer {
  public:
   explicit JsonlWriter(std::FILE* out) : out_(out) {}
-  void Write(const Document& doc) override {
-    std::string line = diplotier::ToJsonWithEvidence(doc.analysis, doc.id,
-                                                     doc.date, doc.evidence);
-    line.push_back('\n');
-    Put(out_, line);
+  void Begin(const std::string& id, const std::string& date) override {
+    id_ = id;
+    date_ = date;
+    mentions_.Clear();
+    changes_.Clear();
+  }
+  void Add(const Analysis& part,
+           const std::vector<std::string>& evidence) override {
+    std::string s;
+    for (const Mention& m : part.mentions) {
+      if (!mentions_.empty() || !s.empty()) s.push_back(',');
+      diplotier::AppendMentionJson(m, &s);
+    }
+    mentions_.Append(s);
+    s.clear();
+    for (std::size_t i = 0; i < part.changes.size(); ++i) {
+      if (!changes_.empty() || !s.empty()) s.push_back(',');
+      diplotier::AppendChangeJson(part.changes[i], EvidenceAt(evidence, i), &s);
+    }
+    changes_.Append(s);
+  }
+  void End(const Analysis& summary) override {
+    std::string head;
+    diplotier::AppendRecordHead(summary, id_, date_, &head);
+    Put(out_, head);
+    mentions_.MoveTo(out_);
+    Put(out_, "],\"changes\":[");
+    changes_.MoveTo(out_);
+    Put(out_, "]}\n");
+  }
+  void Abandon() override {
+    mentions_.Clear();
+    changes_.Clear();
   }
 
  private:
   std::FILE* out_;
+  std::string id_, date_;
+  Spool mentions_, changes_;
 };
 
 class TsvWriter : public Writer {
@@ -44,31 +81,36 @@ class TsvWriter : public Writer {
   explicit TsvWriter(std::FILE* out) : out_(out) {
     Put(out_, "doc\tkind\ttier\tfrom\tto\tstatus\tdyad\tbegin\tend\ttext\n");
   }
-  void Write(const Document& doc) override {
-    const std::string id = TsvEscape(doc.id);
+  void Begin(const std::string& id, const std::string&) override {
+    id_ = TsvEscape(id);
+  }
+  void Add(const Analysis& part,
+           const std::vector<std::string>& evidence) override {
     std::string rows;
-    for (const Mention& m : doc.analysis.mentions) {
-      rows += id + "\tmention\t" + Str(diplotier::TierName(m.tier)) +
+    for (const Mention& m : part.mentions) {
+      rows += id_ + "\tmention\t" + Str(diplotier::TierName(m.tier)) +
               "\t-\t-\t" + Str(diplotier::ModalityName(m.modality)) + "\t" +
               DyadOrDash(m.dyad) + "\t" + std::to_string(m.begin) + "\t" +
               std::to_string(m.end) + "\t" + TsvEscape(m.text) + "\n";
     }
-    for (std::size_t i = 0; i < doc.analysis.changes.size(); ++i) {
-      const TierChange& c = doc.analysis.changes[i];
-      rows += id + "\tchange\t" + Str(diplotier::ChangeKindName(c.kind)) +
+    for (std::size_t i = 0; i < part.changes.size(); ++i) {
+      const TierChange& c = part.changes[i];
+      rows += id_ + "\tchange\t" + Str(diplotier::ChangeKindName(c.kind)) +
               "\t" + diplotier::ChangeEndName(c.from, c.from_level) + "\t" +
               diplotier::ChangeEndName(c.to, c.to_level) + "\t" +
               Str(diplotier::ModalityName(c.status)) + "\t" +
               DyadOrDash(c.dyad) + "\t" + std::to_string(c.begin) + "\t" +
               std::to_string(c.end) + "\t" +
-              TsvEscape(i < doc.evidence.size() ? doc.evidence[i] : "") +
-              "\n";
+              TsvEscape(EvidenceAt(evidence, i)) + "\n";
     }
     Put(out_, rows);
   }
+  void End(const Analysis&) override {}
+  void Abandon() override {}
 
  private:
   std::FILE* out_;
+  std::string id_;
 };
 
 // Control bytes shown as spaces, so that one item stays on one line.
@@ -83,18 +125,16 @@ std::string OneLine(std::string_view s) {
 class TextWriter : public Writer {
  public:
   explicit TextWriter(std::FILE* out) : out_(out) {}
-  void Write(const Document& doc) override {
-    const Analysis& a = doc.analysis;
-    std::string s = OneLine(doc.id) + ": " + Str(diplotier::TierName(a.tier));
-    if (a.tier != diplotier::Tier::kNone) {
-      s += " (rank " + std::to_string(a.rank) + ", " + a.ladder + ")";
-    }
-    if (!doc.date.empty()) s += " [" + doc.date + "]";
-    for (std::size_t i = 0; i < a.dyads.size(); ++i) {
-      s += (i == 0 ? " " : ", ") + a.dyads[i].ToString();
-    }
-    s += "\n";
-    for (const Mention& m : a.mentions) {
+  void Begin(const std::string& id, const std::string& date) override {
+    id_ = id;
+    date_ = date;
+    mentions_.Clear();
+    changes_.Clear();
+  }
+  void Add(const Analysis& part,
+           const std::vector<std::string>& evidence) override {
+    std::string s;
+    for (const Mention& m : part.mentions) {
       s += "  mention " + Str(diplotier::TierName(m.tier));
       if (m.rank >= 0) s += " (rank " + std::to_string(m.rank) + ")";
       s += " \"" + OneLine(m.text) + "\" at " + std::to_string(m.begin) + "-" +
@@ -106,8 +146,10 @@ class TextWriter : public Writer {
       for (const std::string& q : m.qualifiers) s += ", +" + q;
       s += "\n";
     }
-    for (std::size_t i = 0; i < a.changes.size(); ++i) {
-      const TierChange& c = a.changes[i];
+    mentions_.Append(s);
+    s.clear();
+    for (std::size_t i = 0; i < part.changes.size(); ++i) {
+      const TierChange& c = part.changes[i];
       s += "  change " + Str(diplotier::ChangeKindName(c.kind));
       if (c.status != diplotier::Modality::kAsserted) {
         s += " (" + Str(diplotier::ModalityName(c.status)) + ")";
@@ -123,16 +165,33 @@ class TextWriter : public Writer {
       if (c.source != diplotier::ChangeSource::kText) {
         s += ", from " + Str(diplotier::ChangeSourceName(c.source));
       }
-      s += "\n";
-      if (i < doc.evidence.size()) {
-        s += "    \"" + OneLine(doc.evidence[i]) + "\"\n";
-      }
+      s += "\n    \"" + OneLine(EvidenceAt(evidence, i)) + "\"\n";
     }
+    changes_.Append(s);
+  }
+  void End(const Analysis& a) override {
+    std::string s = OneLine(id_) + ": " + Str(diplotier::TierName(a.tier));
+    if (a.tier != diplotier::Tier::kNone) {
+      s += " (rank " + std::to_string(a.rank) + ", " + a.ladder + ")";
+    }
+    if (!date_.empty()) s += " [" + date_ + "]";
+    for (std::size_t i = 0; i < a.dyads.size(); ++i) {
+      s += (i == 0 ? " " : ", ") + a.dyads[i].ToString();
+    }
+    s += "\n";
     Put(out_, s);
+    mentions_.MoveTo(out_);
+    changes_.MoveTo(out_);
+  }
+  void Abandon() override {
+    mentions_.Clear();
+    changes_.Clear();
   }
 
  private:
   std::FILE* out_;
+  std::string id_, date_;
+  Spool mentions_, changes_;
 };
 
 }  // namespace

@@ -18,7 +18,7 @@
 //    "ladder":  string, the ladder that ranked the document ("china"),
 //    "dyads":   array of "AAA|BBB" strings, Analysis::dyads in order,
 //    "mentions": [ {"tier":       TierName(),
-//                   "rank":       integer (-1 when the ladder does not place it),
+//                   "rank":       integer, -1 when the ladder lacks it,
 //                   "begin":      integer byte offset, "end": integer,
 //                   "text":       the matched bytes,
 //                   "status":     ModalityName() ("asserted", ...),
@@ -89,6 +89,24 @@ DIPLOTIER_EXPORT std::string ToJsonWithEvidence(
 // The "from"/"to" value of a change end: TierName(tier) unless tier is kNone
 // and level is known, then "other:" + RepresentationName(level).
 DIPLOTIER_EXPORT std::string ChangeEndName(Tier tier, Representation level);
+
+// The record in pieces, for a writer that streams a long document's mentions
+// and changes out before it knows the document's tier (ToJson is built from
+// these):
+//   AppendRecordHead(summary, doc, date)  {"doc":...,"dyads":[...],"mentions":[
+//   AppendMentionJson(m), ',' between     {"tier":...} ...
+//   "],\"changes\":["
+//   AppendChangeJson(c, evidence), ','    {"kind":...} ...
+//   "]}"
+// AppendRecordHead reads only summary.tier, rank, ladder and dyads.
+DIPLOTIER_EXPORT void AppendRecordHead(const Analysis& summary,
+                                       std::string_view doc_id,
+                                       std::string_view date, std::string* out);
+DIPLOTIER_EXPORT void AppendMentionJson(const Mention& mention,
+                                        std::string* out);
+DIPLOTIER_EXPORT void AppendChangeJson(const TierChange& change,
+                                       std::string_view evidence,
+                                       std::string* out);
 
 }  // namespace diplotier
 

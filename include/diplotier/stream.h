@@ -24,14 +24,18 @@
 // everything before it, shifts the results to stream offsets and keeps the
 // rest. Because pieces end exactly where a sentence starts and every pattern
 // matches within a sentence, a phrase split across chunks is found exactly
-// once, and the mentions and changes equal those of one Analyze call over the
-// whole text — with these exceptions, all about very long input:
+// once. The one step that carries state from sentence to sentence is party
+// resolution (the last dyad, and a look back of up to 4 KiB for the pair
+// that "the two countries" means), so each piece is analysed together with
+// the 8 KiB of text before it, starting at a sentence start; the results in
+// that context were reported before and are dropped. The mentions and changes
+// then equal those of one Analyze call over the whole text, with these
+// exceptions, all about long input:
 //  - a sentence that runs on for more than 2 × max_sentence_bytes (or a text
 //    with no sentence starts) is cut at a blank near the end of the tail, so
 //    a phrase or a change that spans such a cut can be missed or split;
-//  - a mention's dyad is carried over from the previous piece only when it
-//    has none and no complete dyad precedes it in its own piece (the
-//    classifier carries the last dyad forward within one Analyze call);
+//  - a dyad carried from a sentence more than 8 KiB before the piece (with no
+//    dyad in between) is not carried;
 //  - mention ranks are on the ladder of the stream's first dyad, as in
 //    Analyze, except for mentions already reported before that dyad was seen
 //    (they keep the default ladder's ranks). A lexicon ladder that replaces a
@@ -42,9 +46,12 @@
 // classifier was created from, or indices and cut points may differ from
 // Analyze around abbreviations.
 //
-// Memory: after Feed returns, retained_bytes() <= max(64 KiB,
-// 2 × max_sentence_bytes + 128), whatever the chunk size; during a call the
-// analyzer copies at most 1 MiB of the chunk at a time.
+// Memory: after Feed returns, retained_bytes() <= max(64 KiB, 8 KiB +
+// 4 × max_sentence_bytes + 256) (so 64 KiB with the default options),
+// whatever the chunk size; during a call the analyzer copies at most 1 MiB of
+// the chunk at a time. The context is analysed twice: with the default
+// options at most about a third more work, as a piece is at least 64 KiB
+// long and its context at most 8 KiB + 2 × max_sentence_bytes + 128.
 //
 // A StreamAnalyzer holds the state of one stream: use one per thread (it may
 // share its Classifier with others). It can be moved, not copied: a copy
@@ -108,9 +115,9 @@ class DIPLOTIER_EXPORT StreamAnalyzer {
   // Forgets the stream, as if newly constructed.
   void Reset();
 
-  // Bytes kept from the stream (the unfinished tail).
+  // Bytes kept from the stream (the unfinished tail and its context).
   std::size_t retained_bytes() const;
-  // Stream offset of the first retained byte: bytes before it are done.
+  // Stream offset up to which results have been reported.
   std::size_t consumed_bytes() const;
   // Total bytes fed since construction, Reset or Finish.
   std::size_t fed_bytes() const;

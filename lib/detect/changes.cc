@@ -16,6 +16,8 @@
 //  4. A negation cue just before the trigger negates the change; a
 //     hypothetical cue anywhere between the previous trigger and this one
 //     makes it hypothetical.
+//  5. A sentence with no trigger reports a change only when its tier is
+//     denied or hoped for: an establishment that is negated or hypothetical.
 
 #include "detect/changes.h"
 
@@ -128,7 +130,48 @@ void DetectChanges(const SentenceFacts& f, const Ladder& ladder,
     clauses.push_back(
         Clause{c.cue, c.cue == CueClass::kDowngradeState, c.begin, c.end});
   }
-  if (clauses.empty()) return;
+  if (clauses.empty()) {
+    // No change verb. A denied tier ("is not a strategic partner") or one
+    // that is only hoped for ("are considering a strategic partnership",
+    // "would be a natural next step") still reports a non-asserted change:
+    // the tier is named as something that does not (yet) hold.
+    Mention* target = nullptr;
+    Modality status = Modality::kAsserted;
+    for (Mention* m : f.mentions) {
+      if (m->modality == Modality::kNegated) {
+        target = m;
+        status = Modality::kNegated;
+        break;
+      }
+    }
+    if (target == nullptr) {
+      for (const CueHit& c : f.cues) {
+        if (c.cue == CueClass::kHypothetical) status = Modality::kHypothetical;
+      }
+      if (status == Modality::kHypothetical && !f.mentions.empty()) {
+        target = f.mentions.back();
+        for (Mention* m : f.mentions) {
+          if (RankOr(ladder, m->tier, 0) > RankOr(ladder, target->tier, 0)) {
+            target = m;
+          }
+        }
+        target->modality = Modality::kHypothetical;
+      }
+    }
+    if (target == nullptr) return;
+    FoundChange found;
+    found.change.kind = ChangeKind::kEstablish;
+    found.change.status = status;
+    found.change.to = target->tier;
+    found.change.begin = f.begin;
+    found.change.end = f.end;
+    found.change.sentence = f.sentence;
+    found.focus_begin = target->begin;
+    found.focus_end = target->end;
+    found.mentions.push_back(target);
+    out->push_back(std::move(found));
+    return;
+  }
 
   for (std::size_t k = 0; k < clauses.size(); ++k) {
     const Clause& cl = clauses[k];

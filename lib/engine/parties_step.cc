@@ -3,20 +3,75 @@
 
 #include "engine/parties_step.h"
 
+#include <algorithm>
+
+#include "diplotier/parties.h"
+#include "parties/dyads.h"
+
 namespace diplotier {
 namespace internal {
+namespace {
+
+// How far back, in bytes, a pair reference ("the two countries") looks for
+// the pair it means when no earlier tier sentence named one.
+constexpr std::size_t kPairLookback = 4096;
+
+}  // namespace
 
 absl::Status PartiesStep::Prepare(const ClassifierOptions& options,
                                   Pipeline::State* state) {
-  state->gazetteer = options.gazetteer;
+  if (options.gazetteer != nullptr) {
+    state->gazetteer = options.gazetteer;
+  } else {
+    // The default gazetteer lives for the whole program: no ownership.
+    state->gazetteer = std::shared_ptr<const Gazetteer>(
+        &Gazetteer::Default(), [](const Gazetteer*) {});
+  }
   return absl::OkStatus();
+}
+
+Dyad PartiesStep::PairBefore(std::size_t pos) const {
+  const Gazetteer& gazetteer = *state_.gazetteer;
+  const std::size_t from = pos > kPairLookback ? pos - kPairLookback : 0;
+  std::vector<PartyMention> parties =
+      gazetteer.Find(text_.substr(from, pos - from));
+  std::string last, before_last;
+  for (const PartyMention& p : parties) {
+    if (p.code == last) continue;
+    before_last = std::move(last);
+    last = p.code;
+  }
+  if (last.empty() || before_last.empty()) return Dyad();
+  return MakeDyad(before_last, last);
 }
 
 void PartiesStep::AttachInWindow(std::size_t begin, std::size_t end,
                                  std::vector<Mention>* mentions,
                                  std::size_t first_mention,
                                  std::vector<FoundChange>* found,
-                                 std::size_t first_found) {}
+                                 std::size_t first_found) {
+  const Gazetteer& gazetteer = *state_.gazetteer;
+  if (gazetteer.empty()) return;
+  const std::string_view sentence = text_.substr(begin, end - begin);
+  const std::vector<PartyMention> parties = gazetteer.Find(sentence);
+  if (!previous_.complete() && !gazetteer.FindPairReferences(sentence).empty()) {
+    previous_ = PairBefore(begin);
+  }
+  Dyad latest = previous_;
+  for (std::size_t i = first_mention; i < mentions->size(); ++i) {
+    Mention& m = (*mentions)[i];
+    m.dyad = AttachDyad(sentence, parties, m.begin - begin, m.end - begin,
+                        previous_, gazetteer);
+    if (m.dyad.complete()) latest = m.dyad;
+  }
+  for (std::size_t i = first_found; i < found->size(); ++i) {
+    FoundChange& f = (*found)[i];
+    f.change.dyad = AttachDyad(sentence, parties, f.focus_begin - begin,
+                               f.focus_end - begin, previous_, gazetteer);
+    if (f.change.dyad.complete()) latest = f.change.dyad;
+  }
+  previous_ = latest;
+}
 
 }  // namespace internal
 }  // namespace diplotier

@@ -36,6 +36,10 @@ class PartiesStep {
                       std::vector<FoundChange>* found, std::size_t first_found);
 
  private:
+  // The last two distinct parties named in the kPairLookback bytes before
+  // `pos`, for a pair reference with no pair seen yet.
+  Dyad PairBefore(std::size_t pos) const;
+
   const Pipeline::State& state_;
   std::string_view text_;
   Dyad previous_;

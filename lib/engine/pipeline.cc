@@ -256,12 +256,24 @@ absl::Status Pipeline::Run(std::string_view text, bool with_changes,
       out->dyads.push_back(c.dyad);
     }
     const Ladder& ladder = LadderFor(c.dyad);
-    if (c.kind == ChangeKind::kReaffirm) {
-      c.delta = 0;
-    } else if (c.to != Tier::kNone || c.from != Tier::kNone) {
-      if (c.from != Tier::kNone || c.kind == ChangeKind::kEstablish) {
-        c.delta = RankDelta(c.from, c.to, ladder);
-      }
+    // A delta needs both ends: an establishment starts from none, a
+    // downgrade may end at none (the partnership ended); an upgrade whose
+    // old or new tier is unnamed has no delta (a ledger may supply it).
+    switch (c.kind) {
+      case ChangeKind::kReaffirm:
+        c.delta = 0;
+        break;
+      case ChangeKind::kEstablish:
+        if (c.to != Tier::kNone) c.delta = RankDelta(c.from, c.to, ladder);
+        break;
+      case ChangeKind::kUpgrade:
+        if (c.from != Tier::kNone && c.to != Tier::kNone) {
+          c.delta = RankDelta(c.from, c.to, ladder);
+        }
+        break;
+      case ChangeKind::kDowngrade:
+        if (c.from != Tier::kNone) c.delta = RankDelta(c.from, c.to, ladder);
+        break;
     }
     out->changes.push_back(std::move(c));
   }

@@ -6,7 +6,11 @@
 // reads only the bytes within kSentenceWindow of p (lib/text/sentences.h,
 // rule 4), so once the buffer holds kMargin bytes past p that decision is
 // final and analysing [0, p) alone gives what the whole text would give for
-// those bytes.
+// those bytes. The parties step is the one part of the pipeline that carries
+// state from sentence to sentence (the last dyad, and a look back for "the
+// two countries"); each piece is therefore analysed with kContextBytes of the
+// text before it (from a sentence start), whose results were already
+// reported and are dropped.
 
 #include "diplotier/stream.h"
 
@@ -30,6 +34,11 @@ constexpr std::size_t kSlice = std::size_t{1} << 20;
 constexpr std::size_t kMargin = 2 * internal::kSentenceWindow;
 // How far back from the end a forced cut looks for a blank.
 constexpr std::size_t kForcedCutReach = 256;
+// Text kept before a cut and analysed again (its results dropped) with the
+// next piece, so that the parties of the next piece are resolved as in one
+// pass: the classifier carries the last dyad from sentence to sentence and
+// looks up to 4 KiB back for the pair "the two countries" means.
+constexpr std::size_t kContextBytes = std::size_t{8} << 10;
 constexpr std::size_t kNotFound = static_cast<std::size_t>(-1);
 constexpr int kUnseen = -2;
 
@@ -72,6 +81,7 @@ class StreamAnalyzer::State {
     base_ = 0;
     fed_ = 0;
     checked_ = 0;
+    reported_ = 0;
     sentence_base_ = 0;
     mention_dyads_.clear();
     change_dyads_.clear();
@@ -81,7 +91,6 @@ class StreamAnalyzer::State {
     ladder_set_ = false;
     ladder_from_mention_ = false;
     asserted_.clear();
-    last_dyad_ = Dyad();
   }
 
   absl::Status Feed(std::string_view chunk, Analysis* out) {
@@ -114,7 +123,7 @@ class StreamAnalyzer::State {
 
   const std::vector<std::string>& evidence() const { return evidence_; }
   std::size_t retained() const { return buffer_.size(); }
-  std::size_t consumed() const { return base_; }
+  std::size_t consumed() const { return base_ + reported_; }
   std::size_t fed() const { return fed_; }
 
  private:
@@ -149,8 +158,8 @@ class StreamAnalyzer::State {
   // A word start shortly before `limit`, else the UTF-8 boundary at it.
   std::size_t ForcedCut(std::size_t limit) const {
     const auto* s = reinterpret_cast<const unsigned char*>(buffer_.data());
-    const std::size_t stop = limit > kForcedCutReach ? limit - kForcedCutReach
-                                                     : std::size_t{0};
+    const std::size_t stop =
+        limit > kForcedCutReach ? limit - kForcedCutReach : std::size_t{0};
     for (std::size_t p = limit; p > stop; --p) {
       if (!IsBlank(s[p]) && IsBlank(s[p - 1])) return p;
     }
@@ -158,22 +167,36 @@ class StreamAnalyzer::State {
     return p > 0 ? p : limit;
   }
 
-  // Analyses buffer_[0, cut), reports it and drops it from the buffer.
+  // Analyses buffer_[0, cut), reports what lies after reported_, and drops
+  // the buffer up to the context the next piece needs.
   absl::Status Consume(std::size_t cut, Analysis* out) {
     const std::string_view all(buffer_);
     const std::string_view piece = all.substr(0, cut);
-    // Sentence starts in (0, cut]: the sentences that end before `cut`, so
-    // the index of the sentence the rest begins with (or continues).
-    const std::size_t sentences =
-        cut < all.size() ? splitter_.CountStarts(all, 0, cut) : 0;
     absl::Status s = classifier_->Analyze(piece, &piece_);
     if (!s.ok()) return s;
     Report(piece, out);
-    sentence_base_ += static_cast<int>(sentences);
-    base_ += cut;
-    buffer_.erase(0, cut);
-    checked_ = checked_ > cut ? checked_ - cut : 0;
+    if (cut == all.size()) return absl::OkStatus();  // Finish
+    const std::size_t keep = ContextStart(cut);
+    // Sentence starts in (0, keep]: the index, relative to buffer_[0], of the
+    // sentence the kept text begins with (or continues, after a forced cut).
+    sentence_base_ += static_cast<int>(splitter_.CountStarts(all, 0, keep));
+    base_ += keep;
+    buffer_.erase(0, keep);
+    reported_ = cut - keep;
+    checked_ -= keep;  // checked_ >= cut >= keep
     return absl::OkStatus();
+  }
+
+  // Where the context for the piece after `cut` begins: the last sentence
+  // start at least kContextBytes before it (0 when the buffer is shorter;
+  // `cut` itself, no context, when no start lies within reach).
+  std::size_t ContextStart(std::size_t cut) const {
+    if (cut <= kContextBytes) return 0;
+    const std::size_t limit = cut - kContextBytes;
+    const std::size_t reach = tail_max_;
+    const std::size_t p =
+        FindLastStart(limit > reach ? limit - reach : 0, limit);
+    return p == kNotFound ? cut : p;
   }
 
   // Moves the results of piece_ into `out`, in stream terms.
@@ -193,9 +216,9 @@ class StreamAnalyzer::State {
     for (const Mention& m : a.mentions) {
       observed[static_cast<int>(m.tier)] = m.rank;
     }
-    CarryDyad(&a);
-
+    // Results in the context were reported with the piece before.
     for (Mention& m : a.mentions) {
+      if (m.begin < reported_) continue;
       if (m.dyad.complete() && seen_dyads_.insert(m.dyad).second) {
         mention_dyads_.push_back(m.dyad);
       }
@@ -211,48 +234,17 @@ class StreamAnalyzer::State {
       out->mentions.push_back(std::move(m));
     }
     for (TierChange& c : a.changes) {
+      if (c.begin < reported_) continue;
       if (c.dyad.complete() && seen_change_dyads_.insert(c.dyad).second) {
         change_dyads_.push_back(c.dyad);
       }
-      evidence_.emplace_back(piece.substr(
-          std::min(c.begin, piece.size()),
-          c.end > c.begin ? c.end - c.begin : std::size_t{0}));
+      evidence_.emplace_back(
+          piece.substr(std::min(c.begin, piece.size()),
+                       c.end > c.begin ? c.end - c.begin : std::size_t{0}));
       c.begin += base_;
       c.end += base_;
       c.sentence += sentence_base_;
       out->changes.push_back(std::move(c));
-    }
-  }
-
-  // Gives mentions and changes without parties that come before the piece's
-  // first complete dyad the last complete dyad of the stream, then
-  // remembers the piece's last one.
-  void CarryDyad(Analysis* a) {
-    if (last_dyad_.complete()) {
-      for (Mention& m : a->mentions) {
-        if (m.dyad.complete()) break;
-        if (m.dyad.empty()) m.dyad = last_dyad_;
-      }
-      for (TierChange& c : a->changes) {
-        if (c.dyad.complete()) break;
-        if (c.dyad.empty()) c.dyad = last_dyad_;
-      }
-    }
-    std::size_t last_at = 0;
-    bool found = false;
-    for (const Mention& m : a->mentions) {
-      if (m.dyad.complete() && (!found || m.begin >= last_at)) {
-        last_dyad_ = m.dyad;
-        last_at = m.begin;
-        found = true;
-      }
-    }
-    for (const TierChange& c : a->changes) {
-      if (c.dyad.complete() && (!found || c.begin >= last_at)) {
-        last_dyad_ = c.dyad;
-        last_at = c.begin;
-        found = true;
-      }
     }
   }
 
@@ -307,10 +299,11 @@ class StreamAnalyzer::State {
   std::string default_ladder_ = "china";
 
   std::string buffer_;
-  std::size_t base_ = 0;     // stream offset of buffer_[0]
+  std::size_t base_ = 0;  // stream offset of buffer_[0]
   std::size_t fed_ = 0;
-  std::size_t checked_ = 0;  // no sentence start in (0, checked_] of buffer_
-  int sentence_base_ = 0;    // stream index of the sentence at buffer_[0]
+  std::size_t checked_ = 0;   // no sentence start in (0, checked_] of buffer_
+  std::size_t reported_ = 0;  // buffer_[0, reported_) is context, reported
+  int sentence_base_ = 0;     // stream index of the sentence at buffer_[0]
   Analysis piece_;
   std::vector<std::string> evidence_;
 
@@ -324,7 +317,6 @@ class StreamAnalyzer::State {
   std::vector<Tier> asserted_;  // asserted tiers, first seen first
   std::vector<std::pair<std::string, std::array<int, kTierCount>>> observed_;
   std::optional<Ladder> builtin_;
-  Dyad last_dyad_;
 };
 
 StreamAnalyzer::StreamAnalyzer(const Classifier& classifier)

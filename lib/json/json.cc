@@ -62,7 +62,9 @@ void AppendDyad(const Dyad& dyad, std::string* out) {
   }
 }
 
-void AppendInt(long long v, std::string* out) { out->append(std::to_string(v)); }
+void AppendInt(long long v, std::string* out) {
+  out->append(std::to_string(v));
+}
 
 // The record; evidence(i) gives the evidence of change i.
 template <typename Evidence>
@@ -70,81 +72,15 @@ std::string Record(const Analysis& a, std::string_view doc_id,
                    std::string_view date, Evidence evidence) {
   std::string out;
   out.reserve(256 + 160 * a.mentions.size() + 320 * a.changes.size());
-  out.append("{\"doc\":");
-  AppendQuoted(doc_id, &out);
-  out.append(",\"date\":");
-  if (date.empty()) {
-    out.append("null");
-  } else {
-    AppendQuoted(date, &out);
-  }
-  out.append(",\"tier\":");
-  AppendQuoted(TierName(a.tier), &out);
-  out.append(",\"rank\":");
-  AppendInt(a.rank, &out);
-  out.append(",\"ladder\":");
-  AppendQuoted(a.ladder, &out);
-  out.append(",\"dyads\":[");
-  for (std::size_t i = 0; i < a.dyads.size(); ++i) {
-    if (i > 0) out.push_back(',');
-    AppendQuoted(a.dyads[i].ToString(), &out);
-  }
-  out.append("],\"mentions\":[");
+  AppendRecordHead(a, doc_id, date, &out);
   for (std::size_t i = 0; i < a.mentions.size(); ++i) {
-    const Mention& m = a.mentions[i];
     if (i > 0) out.push_back(',');
-    out.append("{\"tier\":");
-    AppendQuoted(TierName(m.tier), &out);
-    out.append(",\"rank\":");
-    AppendInt(m.rank, &out);
-    out.append(",\"begin\":");
-    AppendInt(static_cast<long long>(m.begin), &out);
-    out.append(",\"end\":");
-    AppendInt(static_cast<long long>(m.end), &out);
-    out.append(",\"text\":");
-    AppendQuoted(m.text, &out);
-    out.append(",\"status\":");
-    AppendQuoted(ModalityName(m.modality), &out);
-    out.append(",\"qualifiers\":[");
-    for (std::size_t q = 0; q < m.qualifiers.size(); ++q) {
-      if (q > 0) out.push_back(',');
-      AppendQuoted(m.qualifiers[q], &out);
-    }
-    out.append("],\"dyad\":");
-    AppendDyad(m.dyad, &out);
-    out.append(",\"sentence\":");
-    AppendInt(m.sentence, &out);
-    out.push_back('}');
+    AppendMentionJson(a.mentions[i], &out);
   }
   out.append("],\"changes\":[");
   for (std::size_t i = 0; i < a.changes.size(); ++i) {
-    const TierChange& c = a.changes[i];
     if (i > 0) out.push_back(',');
-    out.append("{\"kind\":");
-    AppendQuoted(ChangeKindName(c.kind), &out);
-    out.append(",\"status\":");
-    AppendQuoted(ModalityName(c.status), &out);
-    out.append(",\"from\":");
-    AppendQuoted(ChangeEndName(c.from, c.from_level), &out);
-    out.append(",\"to\":");
-    AppendQuoted(ChangeEndName(c.to, c.to_level), &out);
-    out.append(",\"delta\":");
-    if (c.delta.has_value()) {
-      AppendInt(*c.delta, &out);
-    } else {
-      out.append("null");
-    }
-    out.append(",\"dyad\":");
-    AppendDyad(c.dyad, &out);
-    out.append(",\"begin\":");
-    AppendInt(static_cast<long long>(c.begin), &out);
-    out.append(",\"end\":");
-    AppendInt(static_cast<long long>(c.end), &out);
-    out.append(",\"evidence\":");
-    AppendQuoted(evidence(i), &out);
-    out.append(",\"source\":");
-    AppendQuoted(ChangeSourceName(c.source), &out);
-    out.push_back('}');
+    AppendChangeJson(a.changes[i], evidence(i), &out);
   }
   out.append("]}");
   return out;
@@ -226,6 +162,84 @@ std::string ChangeEndName(Tier tier, Representation level) {
     return internal::Cat("other:", RepresentationName(level));
   }
   return std::string(TierName(tier));
+}
+
+void AppendRecordHead(const Analysis& a, std::string_view doc_id,
+                      std::string_view date, std::string* out) {
+  out->append("{\"doc\":");
+  AppendQuoted(doc_id, out);
+  out->append(",\"date\":");
+  if (date.empty()) {
+    out->append("null");
+  } else {
+    AppendQuoted(date, out);
+  }
+  out->append(",\"tier\":");
+  AppendQuoted(TierName(a.tier), out);
+  out->append(",\"rank\":");
+  AppendInt(a.rank, out);
+  out->append(",\"ladder\":");
+  AppendQuoted(a.ladder, out);
+  out->append(",\"dyads\":[");
+  for (std::size_t i = 0; i < a.dyads.size(); ++i) {
+    if (i > 0) out->push_back(',');
+    AppendQuoted(a.dyads[i].ToString(), out);
+  }
+  out->append("],\"mentions\":[");
+}
+
+void AppendMentionJson(const Mention& m, std::string* out) {
+  out->append("{\"tier\":");
+  AppendQuoted(TierName(m.tier), out);
+  out->append(",\"rank\":");
+  AppendInt(m.rank, out);
+  out->append(",\"begin\":");
+  AppendInt(static_cast<long long>(m.begin), out);
+  out->append(",\"end\":");
+  AppendInt(static_cast<long long>(m.end), out);
+  out->append(",\"text\":");
+  AppendQuoted(m.text, out);
+  out->append(",\"status\":");
+  AppendQuoted(ModalityName(m.modality), out);
+  out->append(",\"qualifiers\":[");
+  for (std::size_t q = 0; q < m.qualifiers.size(); ++q) {
+    if (q > 0) out->push_back(',');
+    AppendQuoted(m.qualifiers[q], out);
+  }
+  out->append("],\"dyad\":");
+  AppendDyad(m.dyad, out);
+  out->append(",\"sentence\":");
+  AppendInt(m.sentence, out);
+  out->push_back('}');
+}
+
+void AppendChangeJson(const TierChange& c, std::string_view evidence,
+                      std::string* out) {
+  out->append("{\"kind\":");
+  AppendQuoted(ChangeKindName(c.kind), out);
+  out->append(",\"status\":");
+  AppendQuoted(ModalityName(c.status), out);
+  out->append(",\"from\":");
+  AppendQuoted(ChangeEndName(c.from, c.from_level), out);
+  out->append(",\"to\":");
+  AppendQuoted(ChangeEndName(c.to, c.to_level), out);
+  out->append(",\"delta\":");
+  if (c.delta.has_value()) {
+    AppendInt(*c.delta, out);
+  } else {
+    out->append("null");
+  }
+  out->append(",\"dyad\":");
+  AppendDyad(c.dyad, out);
+  out->append(",\"begin\":");
+  AppendInt(static_cast<long long>(c.begin), out);
+  out->append(",\"end\":");
+  AppendInt(static_cast<long long>(c.end), out);
+  out->append(",\"evidence\":");
+  AppendQuoted(evidence, out);
+  out->append(",\"source\":");
+  AppendQuoted(ChangeSourceName(c.source), out);
+  out->push_back('}');
 }
 
 std::string ToJson(const Analysis& analysis, std::string_view doc_id,

@@ -20,7 +20,7 @@ namespace diplotier {
 namespace internal {
 namespace {
 
-// How sure a construction is that it names a pair; breaks distance ties.
+// How sure a construction is that it names a pair (see Score).
 enum Strength : int {
   kWithLink = 1,      // China upgraded ties with Venezuela
   kAndLink = 2,       // China and Venezuela
@@ -162,8 +162,7 @@ class DyadResolver {
                            const std::string& code) const;
   // The two nearest distinct codes among groups (of clause `clause`, or all
   // when clause is npos).
-  Dyad NearestTwo(std::size_t begin, std::size_t end,
-                  std::size_t clause) const;
+  Dyad NearestTwo(std::size_t begin, std::size_t end, std::size_t clause) const;
 
   std::string_view sentence_;
   std::vector<LinkToken> tokens_;
@@ -229,16 +228,27 @@ void DyadResolver::BuildLinks() {
   }
 }
 
+// How good a link is for the mention at [begin, end), smaller is better: a
+// link around the mention ("China's ... partnership with Venezuela") first,
+// then the nearest, a stronger construction counting as kStrengthBytes
+// nearer per step ("France and India, which share a strategic partnership,
+// met in Paris with German officials" is France and India).
+constexpr std::int64_t kStrengthBytes = 16;
+
+std::tuple<bool, std::int64_t, std::size_t> Score(const Link& link,
+                                                  std::size_t begin,
+                                                  std::size_t end) {
+  const std::size_t distance = Distance(link.begin, link.end, begin, end);
+  const bool around = link.begin <= begin && end <= link.end;
+  return {!around,
+          static_cast<std::int64_t>(distance) - kStrengthBytes * link.strength,
+          link.begin};
+}
+
 const Link* DyadResolver::BestLink(std::size_t begin, std::size_t end,
                                    std::size_t clause) const {
   const Link* best = nullptr;
-  auto key = [&](const Link& link) {
-    return std::make_tuple(
-        clause != std::numeric_limits<std::size_t>::max() &&
-            ClauseOf(link.begin) != clause,
-        Distance(link.begin, link.end, begin, end), -link.strength,
-        link.begin);
-  };
+  auto key = [&](const Link& link) { return Score(link, begin, end); };
   for (const Link& link : links_) {
     if (clause != std::numeric_limits<std::size_t>::max() &&
         ClauseOf(link.begin) != clause) {
@@ -252,10 +262,7 @@ const Link* DyadResolver::BestLink(std::size_t begin, std::size_t end,
 const Link* DyadResolver::BestLinkWith(std::size_t begin, std::size_t end,
                                        const std::string& code) const {
   const Link* best = nullptr;
-  auto key = [&](const Link& link) {
-    return std::make_tuple(Distance(link.begin, link.end, begin, end),
-                           -link.strength, link.begin);
-  };
+  auto key = [&](const Link& link) { return Score(link, begin, end); };
   for (const Link& link : links_) {
     if (link.a != code && link.b != code) continue;
     if (best == nullptr || key(link) < key(*best)) best = &link;
@@ -353,7 +360,7 @@ Dyad AttachDyad(std::string_view sentence,
   }
   if (codes.empty()) {
     return gazetteer.FindPairReferences(sentence).empty() ? Dyad()
-                                                           : previous_dyad;
+                                                          : previous_dyad;
   }
   if (codes.size() == 1) {
     if (previous_dyad.complete() && Contains(previous_dyad, codes[0])) {

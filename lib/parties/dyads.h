@@ -18,8 +18,10 @@
 //   X ... with Y       China upgraded ties with Venezuela, China's ... with
 //                      Venezuela; X is the nearest party before "with" that
 //                      is not itself the partner of an earlier "with"
-// The link nearest the mention in the same clause (clauses end at `clause`
-// links: ";", "while", "but", 而) wins, stronger constructions breaking ties.
+// Among the links in the mention's clause (clauses end at `clause` links:
+// ";", "while", "but", 而), one around the mention wins, else the nearest, a
+// stronger construction (pair form > hyphen = between > and > with) counting
+// as about three words nearer per step.
 // Without a link: the two nearest distinct parties of the clause; one party
 // alone keeps the previous dyad if that contains it; no party keeps the
 // previous dyad only if the sentence refers back to a pair ("the two
@@ -42,7 +44,7 @@ namespace internal {
 
 // A dyad with its codes sorted; {a, ""} when b is empty (and {b, ""} when a
 // is); empty when both are.
-Dyad MakeDyad(std::string a, std::string b);
+DIPLOTIER_EXPORT Dyad MakeDyad(std::string a, std::string b);
 
 // The dyad of a tier mention or change at [begin, end) inside `sentence`
 // (offsets relative to the sentence), given `parties`, the gazetteer's

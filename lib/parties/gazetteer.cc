@@ -2,8 +2,10 @@
 // SPDX-License-Identifier: Apache-2.0
 //
 // The gazetteer: parsing of the tab-separated format, compilation of all
-// names into one RE2 alternation (leftmost-longest), and the scan that maps
-// each match back to a party through a hash map of normalised names.
+// names into two RE2 alternations (one for names with Latin letters, one for
+// Chinese names and pair forms), and the scan that tries them, anchored and
+// longest-match, where a name can begin, mapping each match back to a party
+// through a hash map of normalised names.
 
 #include "parties/gazetteer.h"
 
@@ -16,6 +18,7 @@
 #include <sstream>
 #include <string>
 #include <string_view>
+#include <tuple>
 #include <utility>
 #include <vector>
 
@@ -28,15 +31,24 @@
 #include "absl/strings/str_join.h"
 #include "diplotier/parties.h"
 #include "re2/re2.h"
+#include "text/utf8.h"
 
 namespace diplotier {
 namespace internal {
 namespace {
 
-// Memory budget of the alternation of all names (RE2 splits it between the
-// compiled program and its DFA caches). The default gazetteer's program takes
-// well under a quarter of it; the rest keeps the DFA from thrashing.
-constexpr std::int64_t kNamesMaxMem = std::int64_t{32} << 20;
+// RE2's memory budget (max_mem) for each of the two alternations of names.
+// RE2 refuses to start a DFA unless its share of the budget can hold a few
+// dozen states of the whole program, and then falls back, silently, to an NFA
+// a thousand times slower. That takes about 500 bytes of budget per program
+// instruction, so the budget is twice that, at least kNamesMinMem, at most
+// kNamesMaxMem (beyond which Parse fails with ResourceExhausted). The budget
+// is a cap: the default gazetteer (a 30k-instruction Latin program) takes
+// about 1.8 MiB compiled, and its DFA states grow with the variety of names
+// seen, to 2-4 MiB on news text and about 8 MiB once every name has been seen.
+constexpr std::int64_t kNamesMinMem = std::int64_t{32} << 20;
+constexpr std::int64_t kNamesMaxMem = std::int64_t{256} << 20;
+constexpr std::int64_t kNamesMemPerInstruction = 1024;
 // Budget of each small pattern (a block or context row, the connectives).
 constexpr std::int64_t kSmallMaxMem = std::int64_t{2} << 20;
 
@@ -66,48 +78,11 @@ bool IsAsciiSpace(unsigned char c) {
          c == '\v';
 }
 
-// Length of the valid UTF-8 sequence at s[i], or 0.
 std::size_t Utf8Length(std::string_view s, std::size_t i) {
-  const auto b = [&](std::size_t k) {
-    return static_cast<unsigned char>(s[i + k]);
-  };
-  const unsigned char c = b(0);
-  if (c < 0x80) return 1;
-  std::size_t n = 0;
-  std::uint32_t cp = 0;
-  if (c >= 0xC2 && c <= 0xDF) {
-    n = 2;
-    cp = c & 0x1F;
-  } else if (c >= 0xE0 && c <= 0xEF) {
-    n = 3;
-    cp = c & 0x0F;
-  } else if (c >= 0xF0 && c <= 0xF4) {
-    n = 4;
-    cp = c & 0x07;
-  } else {
-    return 0;
-  }
-  if (i + n > s.size()) return 0;
-  for (std::size_t k = 1; k < n; ++k) {
-    if ((b(k) & 0xC0) != 0x80) return 0;
-    cp = (cp << 6) | (b(k) & 0x3F);
-  }
-  if ((n == 3 && cp < 0x800) || (n == 4 && cp < 0x10000) || cp > 0x10FFFF ||
-      (cp >= 0xD800 && cp <= 0xDFFF)) {
-    return 0;
-  }
-  return n;
+  return ValidSequenceLength(s, i);
 }
 
-// Offset of the first invalid UTF-8 byte, or npos.
-std::size_t FindInvalid(std::string_view s) {
-  for (std::size_t i = 0; i < s.size();) {
-    const std::size_t n = Utf8Length(s, i);
-    if (n == 0) return i;
-    i += n;
-  }
-  return std::string_view::npos;
-}
+std::size_t FindInvalid(std::string_view s) { return FindInvalidUtf8(s); }
 
 // Byte length of the code point at s[i] (1 for an invalid byte).
 std::size_t StepAt(std::string_view s, std::size_t i) {
@@ -259,6 +234,34 @@ std::string LiteralPattern(std::string_view name, Hyphens hyphens) {
   return out;
 }
 
+// Where the scan tries the names (anchored, longest match): the next word
+// start at or after `pos` (an ASCII letter or digit after a byte that is not
+// one, or a Latin-1 character), or the next character of three or more UTF-8
+// bytes (Chinese). Trying only there keeps the RE2 DFA anchored, so its
+// states stay those of a trie of names instead of sets of overlapping
+// partial matches, which exhaust its cache on varied text.
+std::size_t NextLatinStart(std::string_view text, std::size_t pos) {
+  for (; pos < text.size(); ++pos) {
+    const unsigned char c = static_cast<unsigned char>(text[pos]);
+    if (IsAsciiAlnum(c)) {
+      if (pos == 0 ||
+          !IsAsciiAlnum(static_cast<unsigned char>(text[pos - 1]))) {
+        return pos;
+      }
+    } else if (c >= 0xC2 && c <= 0xDF) {
+      return pos;
+    }
+  }
+  return text.size();
+}
+
+std::size_t NextChineseStart(std::string_view text, std::size_t pos) {
+  for (; pos < text.size(); ++pos) {
+    if (static_cast<unsigned char>(text[pos]) >= 0xE0) return pos;
+  }
+  return text.size();
+}
+
 // The spellings a name matches as: as written, first letter upper-cased,
 // all capitals (see parties.h).
 std::vector<std::string> Variants(std::string_view name) {
@@ -287,12 +290,29 @@ absl::StatusOr<std::unique_ptr<RE2>> Compile(const std::string& pattern,
   auto re = std::make_unique<RE2>(Sp(pattern), MatchOptions(max_mem));
   if (re->ok()) return re;
   if (re->error_code() == RE2::ErrorPatternTooLarge) {
-    return absl::ResourceExhaustedError(absl::StrCat(
-        Av(what), " need more than ", max_mem >> 20, " MiB compiled: ",
-        re->error()));
+    return absl::ResourceExhaustedError(
+        absl::StrCat(Av(what), " need more than ", max_mem >> 20,
+                     " MiB compiled: ", re->error()));
   }
-  return absl::InvalidArgumentError(
-      absl::StrCat(Av(what), ": ", re->error()));
+  return absl::InvalidArgumentError(absl::StrCat(Av(what), ": ", re->error()));
+}
+
+// Compiles an alternation of names with a budget that fits its size.
+absl::StatusOr<std::unique_ptr<RE2>> CompileNames(const std::string& pattern,
+                                                  std::string_view what) {
+  absl::StatusOr<std::unique_ptr<RE2>> re =
+      Compile(pattern, kNamesMinMem, what);
+  if (!re.ok()) return re;
+  const std::int64_t needed =
+      kNamesMemPerInstruction * std::int64_t{(*re)->ProgramSize()};
+  if (needed <= kNamesMinMem) return re;
+  if (needed > kNamesMaxMem) {
+    return absl::ResourceExhaustedError(
+        absl::StrCat(Av(what), " compile to ", (*re)->ProgramSize(),
+                     " RE2 instructions, more than the ", kNamesMaxMem >> 20,
+                     " MiB budget allows; split the gazetteer"));
+  }
+  return Compile(pattern, needed, what);
 }
 
 std::string JoinAlternatives(const std::vector<std::string>& patterns) {
@@ -365,8 +385,8 @@ struct GazetteerData {
 std::vector<const std::string*> MatchedNames(const Party& party) {
   std::vector<const std::string*> out = {&party.name};
   for (const std::vector<std::string>* list :
-       {&party.official_names, &party.aliases, &party.demonyms,
-        &party.capitals, &party.chinese, &party.chinese_traditional}) {
+       {&party.official_names, &party.aliases, &party.demonyms, &party.capitals,
+        &party.chinese, &party.chinese_traditional}) {
     for (const std::string& name : *list) out.push_back(&name);
   }
   return out;
@@ -374,9 +394,12 @@ std::vector<const std::string*> MatchedNames(const Party& party) {
 
 // The '|'-list columns of a party row, in file order (columns 5 to 11).
 std::vector<std::vector<std::string>*> NameLists(Party& party) {
-  return {&party.official_names,      &party.aliases,
-          &party.demonyms,            &party.capitals,
-          &party.chinese,             &party.chinese_traditional,
+  return {&party.official_names,
+          &party.aliases,
+          &party.demonyms,
+          &party.capitals,
+          &party.chinese,
+          &party.chinese_traditional,
           &party.chinese_abbreviations};
 }
 
@@ -401,15 +424,24 @@ class Gazetteer::Impl {
     absl::flat_hash_set<std::string> keys;
     std::unique_ptr<RE2> re;
   };
+  // The parties a Chinese pair-form abbreviation may stand for.
+  struct Abbreviation {
+    std::int64_t fallback = -1;          // the party listed without '?', or -1
+    std::vector<std::uint32_t> parties;  // every party that lists it
+  };
   // A party found by the scan, as an index into data.parties.
   struct Hit {
     std::uint32_t party = 0;
     std::size_t begin = 0;
     std::size_t end = 0;
+    // For the two hits of a pair form: its abbreviation (resolved against
+    // the other parties of the text after the scan).
+    const Abbreviation* abbreviation = nullptr;
   };
 
   static absl::StatusOr<std::shared_ptr<const Impl>> Build(GazetteerData data);
 
+  // Every party mention (into hits) and pair reference in text order.
   void Scan(std::string_view text, std::vector<Hit>* hits,
             std::vector<PairReference>* references) const;
   std::vector<LinkToken> FindLinks(std::string_view text) const;
@@ -417,30 +449,45 @@ class Gazetteer::Impl {
   GazetteerData data;
   absl::flat_hash_map<std::string, std::uint32_t> code_index;
   absl::flat_hash_map<std::string, Target> keys;  // NormalizeKey(name)
-  absl::flat_hash_map<std::string, std::uint32_t> abbreviations;
+  absl::flat_hash_map<std::string, Abbreviation> abbreviations;
   absl::flat_hash_set<std::string> pair_next;
   absl::flat_hash_set<std::string> not_pairs;
-  std::unique_ptr<RE2> names;  // null when there is nothing to match
+  // Names with Latin letters; names without (Chinese) and pair forms. Either
+  // is null when it has nothing to match.
+  std::unique_ptr<RE2> latin_names;
+  std::unique_ptr<RE2> chinese_names;
   std::vector<Context> contexts;
   std::unique_ptr<RE2> links;  // null when there is no link row
   absl::flat_hash_map<std::string, LinkClass> link_keys;
 
  private:
   // If `m` is a Chinese pair form (two abbreviations and a following word),
-  // the byte length of the two abbreviations and their parties.
+  // the byte length of the two abbreviations and the abbreviations.
   bool DecodePairForm(std::string_view m, std::size_t* length,
-                      std::uint32_t* first, std::uint32_t* second) const;
+                      const Abbreviation** first,
+                      const Abbreviation** second) const;
+  // Gives each pair-form hit its party: the one of its abbreviation's
+  // parties named elsewhere in the text, else the abbreviation's fallback;
+  // drops the pair form if a side stays unknown or both sides agree.
+  static void ResolvePairForms(std::vector<Hit>* hits);
+  // Adds `party`'s listing of an abbreviation ("巴", or "巴?" for one that
+  // needs the party named elsewhere in the text).
+  void AddAbbreviation(std::string_view listed, std::uint32_t party);
+  void ScanWith(const RE2& names, std::string_view text, std::vector<Hit>* hits,
+                std::vector<PairReference>* references) const;
   // The longest proper prefix of `m` that is a party's name, or 0.
-  std::size_t LongestNamePrefix(std::string_view m,
-                                std::uint32_t* party) const;
+  std::size_t LongestNamePrefix(std::string_view m, std::uint32_t* party) const;
 };
 
 absl::StatusOr<std::shared_ptr<const Gazetteer::Impl>> Gazetteer::Impl::Build(
     GazetteerData data) {
   auto impl = std::make_shared<Impl>();
-  std::vector<std::string> alternatives;
+  std::vector<std::string> latin;
+  std::vector<std::string> chinese;
   absl::flat_hash_set<std::string> seen_alternatives;
   auto add_literal = [&](std::string_view name) {
+    std::vector<std::string>& alternatives =
+        internal::HasAsciiLetter(name) ? latin : chinese;
     for (const std::string& variant : internal::Variants(name)) {
       std::string pattern =
           internal::LiteralPattern(variant, Hyphens::kAsSpace);
@@ -460,7 +507,7 @@ absl::StatusOr<std::shared_ptr<const Gazetteer::Impl>> Gazetteer::Impl::Build(
       add_literal(*name);
     }
     for (const std::string& abbreviation : party.chinese_abbreviations) {
-      impl->abbreviations[abbreviation] = i;
+      impl->AddAbbreviation(abbreviation, i);
     }
   }
   for (const auto& [name, code] : data.name_claims) {
@@ -472,7 +519,7 @@ absl::StatusOr<std::shared_ptr<const Gazetteer::Impl>> Gazetteer::Impl::Build(
   for (const auto& [abbreviation, code] : data.abbreviation_claims) {
     auto it = impl->code_index.find(code);
     if (it != impl->code_index.end()) {
-      impl->abbreviations[abbreviation] = it->second;
+      impl->AddAbbreviation(abbreviation, it->second);
     }
   }
   for (const std::string& phrase : data.pair_references) {
@@ -481,8 +528,16 @@ absl::StatusOr<std::shared_ptr<const Gazetteer::Impl>> Gazetteer::Impl::Build(
     impl->keys[key] = Target{Target::Kind::kPairReference, 0};
     add_literal(phrase);
   }
+  // A block competes with the names of its script(s).
   for (const internal::BlockRow& block : data.blocks) {
-    alternatives.push_back(absl::StrCat("(?:", block.pattern, ")"));
+    const std::string pattern = absl::StrCat("(?:", block.pattern, ")");
+    const bool non_ascii = std::any_of(
+        block.pattern.begin(), block.pattern.end(),
+        [](char c) { return static_cast<unsigned char>(c) >= 0x80; });
+    if (internal::HasAsciiLetter(block.pattern) || !non_ascii) {
+      latin.push_back(pattern);
+    }
+    if (non_ascii) chinese.push_back(pattern);
   }
   for (const std::string& word : data.pair_next) impl->pair_next.insert(word);
   for (const std::string& word : data.not_pairs) impl->not_pairs.insert(word);
@@ -497,18 +552,20 @@ absl::StatusOr<std::shared_ptr<const Gazetteer::Impl>> Gazetteer::Impl::Build(
       next.push_back(RE2::QuoteMeta(internal::Sp(word)));
     }
     std::sort(next.begin(), next.end());
-    const std::string abbreviation = absl::StrCat(
-        "(?:", internal::JoinAlternatives(abbreviations), ")");
-    alternatives.push_back(absl::StrCat(abbreviation, abbreviation, "(?:",
-                                        internal::JoinAlternatives(next),
-                                        ")"));
+    const std::string abbreviation =
+        absl::StrCat("(?:", internal::JoinAlternatives(abbreviations), ")");
+    chinese.push_back(absl::StrCat(abbreviation, abbreviation, "(?:",
+                                   internal::JoinAlternatives(next), ")"));
   }
-  if (!alternatives.empty()) {
+  for (auto [alternatives, out, what] :
+       {std::make_tuple(&latin, &impl->latin_names, "the gazetteer's names"),
+        std::make_tuple(&chinese, &impl->chinese_names,
+                        "the gazetteer's Chinese names")}) {
+    if (alternatives->empty()) continue;
     absl::StatusOr<std::unique_ptr<RE2>> names =
-        internal::Compile(internal::JoinAlternatives(alternatives),
-                          internal::kNamesMaxMem, "the gazetteer's names");
+        internal::CompileNames(internal::JoinAlternatives(*alternatives), what);
     if (!names.ok()) return names.status();
-    impl->names = *std::move(names);
+    *out = *std::move(names);
   }
 
   for (const internal::ContextRow& row : data.contexts) {
@@ -565,9 +622,63 @@ std::size_t Gazetteer::Impl::LongestNamePrefix(std::string_view m,
   return 0;
 }
 
+void Gazetteer::Impl::AddAbbreviation(std::string_view listed,
+                                      std::uint32_t party) {
+  const bool needs_context = !listed.empty() && listed.back() == '?';
+  if (needs_context) listed.remove_suffix(1);
+  if (listed.empty()) return;
+  Abbreviation& entry = abbreviations[std::string(listed)];
+  if (!needs_context) entry.fallback = party;
+  if (std::find(entry.parties.begin(), entry.parties.end(), party) ==
+      entry.parties.end()) {
+    entry.parties.push_back(party);
+  }
+}
+
+void Gazetteer::Impl::ResolvePairForms(std::vector<Hit>* hits) {
+  if (std::none_of(hits->begin(), hits->end(),
+                   [](const Hit& hit) { return hit.abbreviation; })) {
+    return;
+  }
+  absl::flat_hash_set<std::uint32_t> named;
+  for (const Hit& hit : *hits) {
+    if (hit.abbreviation == nullptr) named.insert(hit.party);
+  }
+  auto resolve = [&](const Abbreviation& abbreviation) -> std::int64_t {
+    std::int64_t found = -1;
+    for (std::uint32_t party : abbreviation.parties) {
+      if (!named.contains(party)) continue;
+      if (found >= 0) return abbreviation.fallback;  // several: no clue
+      found = party;
+    }
+    return found >= 0 ? found : abbreviation.fallback;
+  };
+  std::vector<Hit> kept;
+  kept.reserve(hits->size());
+  for (std::size_t i = 0; i < hits->size(); ++i) {
+    const Hit& hit = (*hits)[i];
+    if (hit.abbreviation == nullptr) {
+      kept.push_back(hit);
+      continue;
+    }
+    // The two hits of a pair form are adjacent, with the same span.
+    if (i + 1 >= hits->size()) break;
+    Hit first = hit;
+    Hit second = (*hits)[++i];
+    const std::int64_t a = resolve(*first.abbreviation);
+    const std::int64_t b = resolve(*second.abbreviation);
+    if (a < 0 || b < 0 || a == b) continue;
+    first.party = static_cast<std::uint32_t>(a);
+    second.party = static_cast<std::uint32_t>(b);
+    kept.push_back(first);
+    kept.push_back(second);
+  }
+  hits->swap(kept);
+}
+
 bool Gazetteer::Impl::DecodePairForm(std::string_view m, std::size_t* length,
-                                     std::uint32_t* first,
-                                     std::uint32_t* second) const {
+                                     const Abbreviation** first,
+                                     const Abbreviation** second) const {
   std::vector<std::size_t> ends;  // code point boundaries after the start
   for (std::size_t i = 0; i < m.size();) {
     i += internal::StepAt(m, i);
@@ -579,11 +690,11 @@ bool Gazetteer::Impl::DecodePairForm(std::string_view m, std::size_t* length,
     if (a == abbreviations.end()) continue;
     for (auto j = ends.rbegin(); j != ends.rend() && *j > *i; ++j) {
       auto b = abbreviations.find(std::string(m.substr(*i, *j - *i)));
-      if (b == abbreviations.end() || b->second == a->second) continue;
+      if (b == abbreviations.end()) continue;
       if (!pair_next.contains(std::string(m.substr(*j)))) continue;
       *length = *j;
-      *first = a->second;
-      *second = b->second;
+      *first = &a->second;
+      *second = &b->second;
       return true;
     }
   }
@@ -592,25 +703,85 @@ bool Gazetteer::Impl::DecodePairForm(std::string_view m, std::size_t* length,
 
 void Gazetteer::Impl::Scan(std::string_view text, std::vector<Hit>* hits,
                            std::vector<PairReference>* references) const {
-  if (names == nullptr) return;
-  const re2::StringPiece whole = internal::Sp(text);
-  std::size_t pos = 0;
-  while (pos < text.size()) {
-    re2::StringPiece match;
-    if (!names->Match(whole, pos, text.size(), RE2::UNANCHORED, &match, 1)) {
-      break;
+  std::vector<Hit> latin_hits;
+  std::vector<PairReference> latin_references;
+  std::vector<Hit>* const first_hits = hits ? &latin_hits : nullptr;
+  if (latin_names != nullptr) {
+    ScanWith(*latin_names, text, first_hits,
+             references ? &latin_references : nullptr);
+  }
+  if (chinese_names != nullptr) {
+    ScanWith(*chinese_names, text, hits, references);
+  }
+  // Merge the two scans in text order. Names of the two scripts do not
+  // overlap in practice; if they do, the earlier (then longer) one stays.
+  if (references != nullptr && !latin_references.empty()) {
+    references->insert(references->end(), latin_references.begin(),
+                       latin_references.end());
+    std::stable_sort(references->begin(), references->end(),
+                     [](const PairReference& a, const PairReference& b) {
+                       return a.begin < b.begin;
+                     });
+  }
+  if (hits == nullptr) return;
+  if (!latin_hits.empty()) {
+    hits->insert(hits->end(), latin_hits.begin(), latin_hits.end());
+    std::stable_sort(
+        hits->begin(), hits->end(), [](const Hit& a, const Hit& b) {
+          return a.begin != b.begin ? a.begin < b.begin : a.end > b.end;
+        });
+    std::vector<Hit> kept;
+    for (const Hit& hit : *hits) {
+      if (!kept.empty() && hit.begin < kept.back().end &&
+          !(hit.begin == kept.back().begin && hit.end == kept.back().end)) {
+        continue;
+      }
+      kept.push_back(hit);
     }
-    const std::size_t begin = match.data() - text.data();
-    const std::size_t end = begin + match.size();
-    if (match.empty()) {  // only a careless block pattern can do this
-      pos = begin + internal::StepAt(text, begin);
+    hits->swap(kept);
+  }
+  ResolvePairForms(hits);
+  if (hits->empty() || contexts.empty()) return;
+  const re2::StringPiece whole = internal::Sp(text);
+  for (const Context& context : contexts) {
+    auto is_guarded = [&](const Hit& hit) {
+      return hit.party == context.party &&
+             context.keys.contains(
+                 NormalizeKey(text.substr(hit.begin, hit.end - hit.begin),
+                              Hyphens::kAsSpace));
+    };
+    if (std::none_of(hits->begin(), hits->end(), is_guarded)) continue;
+    if (!RE2::PartialMatch(whole, *context.re)) continue;
+    hits->erase(std::remove_if(hits->begin(), hits->end(), is_guarded),
+                hits->end());
+  }
+}
+
+void Gazetteer::Impl::ScanWith(const RE2& names, std::string_view text,
+                               std::vector<Hit>* hits,
+                               std::vector<PairReference>* references) const {
+  const re2::StringPiece whole = internal::Sp(text);
+  const bool latin = &names == latin_names.get();
+  std::size_t pos = 0;
+  while (true) {
+    pos = latin ? internal::NextLatinStart(text, pos)
+                : internal::NextChineseStart(text, pos);
+    if (pos >= text.size()) break;
+    re2::StringPiece match;
+    if (!names.Match(whole, pos, text.size(), RE2::ANCHOR_START, &match, 1) ||
+        match.empty()) {
+      pos += internal::StepAt(text, pos);
       continue;
     }
+    const std::size_t begin = pos;
+    const std::size_t end = begin + match.size();
     const std::string_view matched = internal::Sv(match);
     auto found = keys.find(NormalizeKey(matched, Hyphens::kAsSpace));
     if (found != keys.end()) {
       if (found->second.kind == Target::Kind::kParty) {
-        if (hits != nullptr) hits->push_back({found->second.party, begin, end});
+        if (hits != nullptr) {
+          hits->push_back({found->second.party, begin, end, nullptr});
+        }
       } else if (references != nullptr) {
         references->push_back({begin, end});
       }
@@ -618,14 +789,15 @@ void Gazetteer::Impl::Scan(std::string_view text, std::vector<Hit>* hits,
       continue;
     }
     std::size_t length = 0;
-    std::uint32_t first = 0;
-    std::uint32_t second = 0;
+    const Abbreviation* first = nullptr;
+    const Abbreviation* second = nullptr;
     if (DecodePairForm(matched, &length, &first, &second)) {
       // A name that begins here wins over a pair form that swallows it:
       // 古巴关系 is Cuba's relations, not Cuba (古) and Pakistan (巴).
       std::uint32_t party = 0;
       if (const std::size_t n = LongestNamePrefix(matched, &party); n > 0) {
-        if (hits != nullptr) hits->push_back({party, begin, begin + n});
+        if (hits != nullptr)
+          hits->push_back({party, begin, begin + n, nullptr});
         pos = begin + n;
         continue;
       }
@@ -634,26 +806,13 @@ void Gazetteer::Impl::Scan(std::string_view text, std::vector<Hit>* hits,
         continue;
       }
       if (hits != nullptr) {
-        hits->push_back({first, begin, begin + length});
-        hits->push_back({second, begin, begin + length});
+        hits->push_back({0, begin, begin + length, first});
+        hits->push_back({0, begin, begin + length, second});
       }
       pos = begin + length;  // the following word may be a pair reference
       continue;
     }
     pos = end;  // a block: text that names no party
-  }
-  if (hits == nullptr || hits->empty() || contexts.empty()) return;
-  for (const Context& context : contexts) {
-    auto is_guarded = [&](const Hit& hit) {
-      return hit.party == context.party &&
-             context.keys.contains(NormalizeKey(
-                 text.substr(hit.begin, hit.end - hit.begin),
-                 Hyphens::kAsSpace));
-    };
-    if (std::none_of(hits->begin(), hits->end(), is_guarded)) continue;
-    if (!RE2::PartialMatch(whole, *context.re)) continue;
-    hits->erase(std::remove_if(hits->begin(), hits->end(), is_guarded),
-                hits->end());
   }
 }
 
@@ -710,8 +869,8 @@ class GazetteerParser {
   absl::Status ParseLink(const std::vector<Field>& fields);
   absl::Status ParseWords(const std::vector<Field>& fields,
                           std::vector<std::string>* out);
-  absl::Status ExpectFields(const std::vector<Field>& fields,
-                            std::size_t count, std::string_view usage) const;
+  absl::Status ExpectFields(const std::vector<Field>& fields, std::size_t count,
+                            std::string_view usage) const;
   // Splits a '|'-separated field ("-" means none).
   absl::Status SplitList(const Field& field, std::vector<std::string>* out);
   // Replaces {NAME} with (?:definition) and checks that RE2 accepts the result.
@@ -799,8 +958,8 @@ absl::Status GazetteerParser::ExpectFields(const std::vector<Field>& fields,
                                            std::size_t count,
                                            std::string_view usage) const {
   if (fields.size() == count) return absl::OkStatus();
-  const int column = fields.size() > count ? fields[count].column
-                                           : fields.back().column;
+  const int column =
+      fields.size() > count ? fields[count].column : fields.back().column;
   return Error(column, absl::StrFormat("expected %d tab-separated fields (%s), "
                                        "found %d",
                                        count, Av(usage), fields.size()));
@@ -848,10 +1007,9 @@ absl::Status GazetteerParser::ParseParty(const std::vector<Field>& fields) {
   }
   Party party;
   const Field& code = fields[1];
-  const bool code_ok =
-      code.text.size() >= 2 && code.text.size() <= 8 &&
-      std::all_of(code.text.begin(), code.text.end(),
-                  [](char c) { return c >= 'A' && c <= 'Z'; });
+  const bool code_ok = code.text.size() >= 2 && code.text.size() <= 8 &&
+                       std::all_of(code.text.begin(), code.text.end(),
+                                   [](char c) { return c >= 'A' && c <= 'Z'; });
   if (!code_ok) {
     return Error(code.column,
                  absl::StrCat("bad code \"", Av(code.text),
@@ -904,14 +1062,18 @@ absl::Status GazetteerParser::ParseParty(const std::vector<Field>& fields) {
     }
   }
   for (const std::string& abbreviation : party.chinese_abbreviations) {
+    if (abbreviation == "?") {
+      return Error(fields[10].column, "empty abbreviation");
+    }
+    if (abbreviation.back() == '?') continue;  // needs context: may be shared
     auto [it, fresh] =
         claimed_abbreviations_.try_emplace(abbreviation, party.code, line_);
     if (!fresh && it->second.first != party.code) {
-      return Error(fields[10].column,
-                   absl::StrFormat("abbreviation %s is already listed for %s "
-                                   "at line %d",
-                                   abbreviation, it->second.first,
-                                   it->second.second));
+      return Error(
+          fields[10].column,
+          absl::StrFormat("abbreviation %s is already listed for %s at line "
+                          "%d (mark all but one with '?')",
+                          abbreviation, it->second.first, it->second.second));
     }
   }
   data_.parties.push_back(std::move(party));
@@ -931,10 +1093,9 @@ absl::StatusOr<std::string> GazetteerParser::ExpandPattern(
     }
     if (pattern[i] == '{') {
       const std::size_t close = pattern.find('}', i);
-      const std::string_view name =
-          close == std::string_view::npos
-              ? std::string_view()
-              : pattern.substr(i + 1, close - i - 1);
+      const std::string_view name = close == std::string_view::npos
+                                        ? std::string_view()
+                                        : pattern.substr(i + 1, close - i - 1);
       const bool identifier =
           !name.empty() && !(name[0] >= '0' && name[0] <= '9') &&
           std::all_of(name.begin(), name.end(), [](char c) {
@@ -1033,8 +1194,8 @@ absl::Status GazetteerParser::ParseLink(const std::vector<Field>& fields) {
 
 absl::Status GazetteerParser::ParseWords(const std::vector<Field>& fields,
                                          std::vector<std::string>* out) {
-  if (absl::Status s = ExpectFields(
-          fields, 2, absl::StrCat(Av(fields[0].text), " WORDS"));
+  if (absl::Status s =
+          ExpectFields(fields, 2, absl::StrCat(Av(fields[0].text), " WORDS"));
       !s.ok()) {
     return s;
   }
@@ -1109,9 +1270,9 @@ absl::StatusOr<Gazetteer> Gazetteer::Parse(std::string_view text,
   absl::StatusOr<std::shared_ptr<const Impl>> impl =
       Impl::Build(*std::move(data));
   if (!impl.ok()) {
-    return absl::Status(impl.status().code(),
-                        absl::StrCat(internal::Av(source), ": ",
-                                     impl.status().message()));
+    return absl::Status(
+        impl.status().code(),
+        absl::StrCat(internal::Av(source), ": ", impl.status().message()));
   }
   return Gazetteer(*std::move(impl));
 }

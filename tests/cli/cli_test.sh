@@ -53,10 +53,19 @@ printf 'line one has a strategic partnership.\n\nline three: an all-weather stra
 # ------------------------------------------------------------------ help
 "$BIN" --help >help.out 2>&1
 expect_rc "--help" 0 $?
-for flag in --format --lexicon --no-default-lexicon --ladder --date --lines \
-            --errors --chunk-bytes --help; do
+# Every ABSL_FLAG of the tool's source, '_' written '-' (the ledger flags
+# exist only when the library has a ledger).
+flags=$(sed -n 's/^ABSL_FLAG([^,]*, *\([a-z_]*\),.*/\1/p' "$SRC/examples/cli/diplotier_main.cc")
+[ -n "$flags" ] || fail "no ABSL_FLAG found in diplotier_main.cc"
+for name in $flags; do
+  case $name in
+    ledger|history|export_dyad_years)
+      [ -f "$SRC/include/diplotier/ledger.h" ] || continue ;;
+  esac
+  flag="--${name//_/-}"
   expect_grep "--help lists $flag" "$flag" help.out
 done
+expect_grep "--help lists --help" "--help" help.out
 for cmd in analyze eval lint; do expect_grep "--help lists $cmd" "diplotier $cmd" help.out; done
 
 # ----------------------------------------------------------------- jsonl
@@ -121,7 +130,8 @@ kinds = [r[1] for r in rows[1:]]
 assert kinds == ["mention", "mention", "change", "change"], kinds
 assert rows[2][9] == "strategic\\npartnership", rows[2]
 assert rows[3][2] == "upgrade" and rows[3][3] == "none" and rows[3][4] == "all_weather_strategic_partnership", rows[3]
-assert rows[1][6] == "-"
+import re
+assert all(re.fullmatch(r"-|[A-Z]+\|[A-Z]*", r[6]) for r in rows[1:]), rows
 EOF
 
 # ------------------------------------------------------------------ text
@@ -171,6 +181,15 @@ import json
 docs = [json.loads(l)["doc"] for l in open("lines_stdin.out", encoding="utf-8")]
 assert docs == ["-:1", "-:2", "-:3", "-:4"], docs
 EOF
+
+# --lexicon is repeatable: both files are merged.
+printf 'anchor partner\ntier comprehensive_partnership comprehensive[\\s\\-]+partnership\n' >extra.lexicon
+printf 'They keep a comprehensive partnership.\n' >cp.txt
+"$BIN" analyze "${OWN[@]}" --lexicon=extra.lexicon --format=tsv cp.txt >two_lex.out
+expect_rc "two --lexicon flags" 0 $?
+expect_grep "the second --lexicon is used" "mention	comprehensive_partnership" two_lex.out
+"$BIN" analyze --no-default-lexicon "--lexicon=$LEX,extra.lexicon" --format=tsv cp.txt >two_lex2.out
+expect_grep "comma-separated --lexicon files" "mention	comprehensive_partnership" two_lex2.out
 
 # ------------------------------------------------- missing file in a list
 "$BIN" analyze "${OWN[@]}" --format=jsonl doc1.txt no_such_file.txt doc2.txt >missing.out 2>missing.err
@@ -299,6 +318,65 @@ assert len(r["mentions"]) > 1000, len(r["mentions"])
 for m in r["mentions"]:
     assert raw[m["begin"]:m["end"]].decode() == m["text"], m
 assert r["mentions"][-1]["sentence"] > 5000, r["mentions"][-1]
+EOF
+
+# ---------------------------------------------------------------- ledger
+# Only when the tool was built with the ledger (diplotier/ledger.h). The
+# dyad ZZA|ZZB comes from history alone, so no gazetteer can touch it.
+if grep -qF -- "--ledger" help.out; then
+  printf 'dyad\tdate\ttier\tladder\tsource\nZZA|ZZB\t2001-04-18\tstrategic_partnership\t\tseed\nZZA|ZZB\t2014-07-20\tcomprehensive_strategic_partnership\t\tseed\n' >hist.tsv
+  "$BIN" analyze "${OWN[@]}" --format=jsonl --history=hist.tsv --ledger \
+    --export-dyad-years=dyad_years.tsv doc1.txt plain.txt >ledger.out 2>ledger.err
+  expect_rc "--ledger with --history" 0 $?
+  expect_grep "an undated document is skipped with a warning" "plain.txt has no date" ledger.err
+  py "--ledger prints the history's implied changes" <<'EOF'
+import json
+recs = [json.loads(l) for l in open("ledger.out", encoding="utf-8")]
+mine = [r for r in recs if r["dyad"] == "ZZA|ZZB"]
+assert [(r["kind"], r["from"], r["to"], r["delta"], r["date"]) for r in mine] == [
+    ("establish", "none", "strategic_partnership", 3, "2001-04-18"),
+    ("upgrade", "strategic_partnership", "comprehensive_strategic_partnership", 1, "2014-07-20")], mine
+assert all(r["source"] == "history" and r["implied"] for r in mine)
+rows = [l.split("\t") for l in open("dyad_years.tsv", encoding="utf-8").read().splitlines()]
+assert rows[0] == ["dyad", "year", "tier", "rank", "first_seen", "changes"], rows[0]
+zz = [r for r in rows if r[0] == "ZZA|ZZB"]
+assert len(zz) == 14 and zz[0][1:] == ["2001", "strategic_partnership", "3", "2001-04-18", "1"], zz
+EOF
+  printf 'dyad\tdate\ttier\tladder\tsource\nZZA|ZZB\t2001-13-18\tstrategic_partnership\t\tseed\n' >badhist.tsv
+  "$BIN" analyze "${OWN[@]}" --history=badhist.tsv --ledger doc1.txt >/dev/null 2>ledger.err
+  expect_rc "bad history" 1 $?
+  expect_grep "bad history names file:line" "badhist.tsv:2:" ledger.err
+  usage "--history alone" analyze "${OWN[@]}" --history=hist.tsv doc1.txt
+fi
+
+# A 128 MiB document on stdin is analysed in bounded memory: the peak RSS of
+# the tool stays far below the input size (results go out through a spool).
+py "128 MiB on stdin: peak memory stays under 64 MiB" "$BIN" "$LEX" <<'EOF'
+import json, resource, subprocess, sys
+binary, lexicon = sys.argv[1], sys.argv[2]
+block = ("China and Venezuela raised their ties to an all-weather strategic partnership. "
+         + "Ships and ports and rails and other words without any label. " * 40 + "\n\n").encode()
+total = 128 << 20
+p = subprocess.Popen([binary, "analyze", "--no-default-lexicon", "--lexicon=" + lexicon,
+                      "--format=jsonl"], stdin=subprocess.PIPE, stdout=subprocess.PIPE)
+import threading
+def feed():
+    sent = 0
+    while sent < total:
+        p.stdin.write(block)
+        sent += len(block)
+    p.stdin.close()
+t = threading.Thread(target=feed)
+t.start()
+out = p.stdout.read()
+t.join()
+assert p.wait() == 0
+rec = json.loads(out)
+n = -(-total // len(block))
+assert len(rec["mentions"]) == n and len(rec["changes"]) == n, (len(rec["mentions"]), n)
+peak_kib = resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss
+assert peak_kib < 64 * 1024, peak_kib
+print("peak RSS KiB:", peak_kib)
 EOF
 
 # ------------------------------------------------------------------ eval
