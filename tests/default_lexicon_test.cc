@@ -338,6 +338,8 @@ const std::vector<Row>& SimplifiedChineseRows() {
        "特殊战略全球伙伴关系"},
       {"日印建立特殊全球战略伙伴关系。", Tier::kSpecialStrategicPartnership,
        "特殊全球战略伙伴关系"},
+      {"两国宣布建立特殊和优先战略伙伴关系。",
+       Tier::kSpecialStrategicPartnership, "特殊和优先战略伙伴关系"},
   };
   return *rows;
 }
@@ -393,6 +395,8 @@ const std::vector<Row>& TraditionalChineseRows() {
       // Mixed scripts occur in copied text.
       {"兩國建立全面战略夥伴关系。", Tier::kComprehensiveStrategicPartnership,
        "全面战略夥伴关系"},
+      {"兩國宣布建立特殊和優先戰略夥伴關係。",
+       Tier::kSpecialStrategicPartnership, "特殊和優先戰略夥伴關係"},
   };
   return *rows;
 }
@@ -559,6 +563,12 @@ const std::vector<Row>& PartnerNounRows() {
        Tier::kAllWeatherStrategicCooperativePartnership, "全天候战略合作伙伴"},
       {"中方视巴西为全面战略伙伴。", Tier::kComprehensiveStrategicPartnership,
        "全面战略伙伴"},
+      // The bare noun set against an alliance.
+      {"Officials call the relationship a partnership, not an alliance.",
+       Tier::kPartnership, "partnership, not an alliance"},
+      {"The two armies see each other as partners rather than allies.",
+       Tier::kPartnership, "partners rather than allies"},
+      {"The two firms are partners, not rivals.", Tier::kNone, ""},
   };
   return *rows;
 }
@@ -641,6 +651,12 @@ const std::vector<Row>& AcronymRows() {
       {"The CSP plant in Ouarzazate produces 500 MW.", Tier::kNone, ""},
       {"Morocco built a CSP plant in the desert.", Tier::kNone, ""},
       {"The firm is a CSP in Microsoft's reseller programme.", Tier::kNone, ""},
+      // After a capitalised possessive.
+      {"Canberra's CSP with Jakarta turns five this year.",
+       Tier::kComprehensiveStrategicPartnership, "Canberra's CSP"},
+      {"Vietnam\xE2\x80\x99s CSP with Seoul dates from 2022.",
+       Tier::kComprehensiveStrategicPartnership, "Vietnam\xE2\x80\x99s CSP"},
+      {"The utility's CSP plant opened in May.", Tier::kNone, ""},
   };
   return *rows;
 }
@@ -764,6 +780,20 @@ const std::vector<Row>& DistractorRows() {
       {"他们是我们的合作伙伴。", Tier::kNone, ""},
       {"中欧能源合作伙伴关系取得进展。", Tier::kNone, ""},
       {"中巴全天候友谊历久弥坚，伙伴众多。", Tier::kNone, ""},
+      // A company's partner introduced as "a ... bank / maker"; 一家 ("a
+      // [firm]"); 车企, 药企.
+      {"The company said its strategic partnership with a Swiss bank would "
+       "fund the plant.",
+       Tier::kNone, ""},
+      {"The automaker signed a strategic partnership with an Italian battery "
+       "maker.",
+       Tier::kNone, ""},
+      {"这家药企宣布与一家生物科技公司结成战略合作伙伴。", Tier::kNone, ""},
+      {"该车企与一家电池供应商建立全面战略合作伙伴关系。", Tier::kNone, ""},
+      // More sectoral partnerships, and 伙伴关系定位 as a kind of label.
+      {"中欧气候变化伙伴关系已运行多年。", Tier::kNone, ""},
+      {"双方同意建立互联互通伙伴关系。", Tier::kNone, ""},
+      {"两国关系首次有了伙伴关系定位。", Tier::kNone, ""},
   };
   return *rows;
 }
@@ -810,6 +840,12 @@ const std::vector<Row>& TierNextToDistractorRows() {
       {"中国企业积极参与中越全面战略合作伙伴关系建设。",
        Tier::kComprehensiveStrategicCooperativePartnership,
        "全面战略合作伙伴关系"},
+      {"中方以全面战略伙伴关系定位中埃关系。",
+       Tier::kComprehensiveStrategicPartnership, "全面战略伙伴关系"},
+      {"Beijing signed a comprehensive strategic partnership with a country "
+       "of 40 million people.",
+       Tier::kComprehensiveStrategicPartnership,
+       "comprehensive strategic partnership"},
   };
   return *rows;
 }
@@ -1123,6 +1159,224 @@ TEST(DefaultLexicon, CuesGiveTheChangeKindStatusAndDirection) {
       {"立陶宛将两国外交关系降为代办级。", true, ChangeKind::kDowngrade,
        Modality::kAsserted, Tier::kNone, Tier::kNone, kNoLevel,
        Representation::kChargeDAffaires},
+      // Establishing verbs whose object is the tier (declare, announce, agree
+      // on, sign a declaration on; 构建), and what they must not catch.
+      {"Jordan and Malaysia declared a comprehensive partnership during "
+       "the royal visit.",
+       true, ChangeKind::kEstablish, Modality::kAsserted, Tier::kNone,
+       Tier::kComprehensivePartnership, kNoLevel, kNoLevel},
+      {"Peru and Thailand announced a strategic partnership on Tuesday.", true,
+       ChangeKind::kEstablish, Modality::kAsserted, Tier::kNone,
+       Tier::kStrategicPartnership, kNoLevel, kNoLevel},
+      {"The two governments agreed on a comprehensive strategic "
+       "partnership in 2016.",
+       true, ChangeKind::kEstablish, Modality::kAsserted, Tier::kNone,
+       Tier::kComprehensiveStrategicPartnership, kNoLevel, kNoLevel},
+      {"Ministers signed a joint declaration on strategic partnership in "
+       "Bucharest.",
+       true, ChangeKind::kEstablish, Modality::kAsserted, Tier::kNone,
+       Tier::kStrategicPartnership, kNoLevel, kNoLevel},
+      {"双方同意构建全面战略伙伴关系。", true, ChangeKind::kEstablish,
+       Modality::kAsserted, Tier::kNone,
+       Tier::kComprehensiveStrategicPartnership, kNoLevel, kNoLevel},
+      {"中国积极构建全球伙伴关系网络。", false, ChangeKind::kReaffirm,
+       Modality::kAsserted, Tier::kNone, Tier::kNone, kNoLevel, kNoLevel},
+      // A verb that takes the tier as its object ends after it, so a later
+      // participle about the same step joins its clause.
+      {"The two leaders announced a comprehensive strategic partnership, "
+       "upgrading their strategic partnership of 2009.",
+       true, ChangeKind::kUpgrade, Modality::kAsserted,
+       Tier::kStrategicPartnership, Tier::kComprehensiveStrategicPartnership,
+       kNoLevel, kNoLevel},
+      {"The president declared the strategic partnership a success.", false,
+       ChangeKind::kReaffirm, Modality::kAsserted, Tier::kNone, Tier::kNone,
+       kNoLevel, kNoLevel},
+      // Upgrade: a tier as the object, passives, a country raised to a status,
+      // "go from X to Y", rungs, "up from", "a step up from".
+      {"Lima and Seoul raised their strategic partnership to a "
+       "comprehensive strategic partnership.",
+       true, ChangeKind::kUpgrade, Modality::kAsserted,
+       Tier::kStrategicPartnership, Tier::kComprehensiveStrategicPartnership,
+       kNoLevel, kNoLevel},
+      {"Their ties were lifted to an all-weather strategic partnership "
+       "last year.",
+       true, ChangeKind::kUpgrade, Modality::kAsserted, Tier::kNone,
+       Tier::kAllWeatherStrategicPartnership, kNoLevel, kNoLevel},
+      {"The bloc raised Canada to strategic partner status in 2023.", true,
+       ChangeKind::kUpgrade, Modality::kAsserted, Tier::kNone,
+       Tier::kStrategicPartnership, kNoLevel, kNoLevel},
+      {"The two countries went from a comprehensive partnership to a "
+       "comprehensive strategic partnership in one step.",
+       true, ChangeKind::kUpgrade, Modality::kAsserted,
+       Tier::kComprehensivePartnership,
+       Tier::kComprehensiveStrategicPartnership, kNoLevel, kNoLevel},
+      {"Seoul and Canberra turned their strategic partnership into a "
+       "comprehensive strategic partnership.",
+       true, ChangeKind::kUpgrade, Modality::kAsserted,
+       Tier::kStrategicPartnership, Tier::kComprehensiveStrategicPartnership,
+       kNoLevel, kNoLevel},
+      {"Bilateral relations moved up to a comprehensive strategic "
+       "partnership, up from a strategic partnership.",
+       true, ChangeKind::kUpgrade, Modality::kAsserted,
+       Tier::kStrategicPartnership, Tier::kComprehensiveStrategicPartnership,
+       kNoLevel, kNoLevel},
+      {"Hanoi and Jakarta jumped two rungs to a comprehensive strategic "
+       "partnership.",
+       true, ChangeKind::kUpgrade, Modality::kAsserted, Tier::kNone,
+       Tier::kComprehensiveStrategicPartnership, kNoLevel, kNoLevel},
+      {"Cairo and Beijing upgraded their relationship to a comprehensive "
+       "strategic partnership, a step up from the strategic partnership of "
+       "1999.",
+       true, ChangeKind::kUpgrade, Modality::kAsserted,
+       Tier::kStrategicPartnership, Tier::kComprehensiveStrategicPartnership,
+       kNoLevel, kNoLevel},
+      // 将 as the disposal marker (asserted) and as the future (hypothetical).
+      {"中泰两国将双边关系提升为全面战略合作伙伴关系。", true,
+       ChangeKind::kUpgrade, Modality::kAsserted, Tier::kNone,
+       Tier::kComprehensiveStrategicCooperativePartnership, kNoLevel, kNoLevel},
+      {"两国领导人将双边关系升级为全面战略伙伴关系。", true,
+       ChangeKind::kUpgrade, Modality::kAsserted, Tier::kNone,
+       Tier::kComprehensiveStrategicPartnership, kNoLevel, kNoLevel},
+      {"双方将于明年把关系提升为全面战略伙伴关系。", true, ChangeKind::kUpgrade,
+       Modality::kHypothetical, Tier::kNone,
+       Tier::kComprehensiveStrategicPartnership, kNoLevel, kNoLevel},
+      {"两国将共同推动关系提升为全面战略伙伴关系。", true, ChangeKind::kUpgrade,
+       Modality::kHypothetical, Tier::kNone,
+       Tier::kComprehensiveStrategicPartnership, kNoLevel, kNoLevel},
+      // Downgrade: lowered/reduced to a level, expelled/recalled envoys, the
+      // rupture of relations, a lapsed charter, 断绝所谓"外交关系", 降至.
+      {"Vilnius saw relations lowered to chargé d'affaires level.", true,
+       ChangeKind::kDowngrade, Modality::kAsserted, Tier::kNone, Tier::kNone,
+       kNoLevel, Representation::kChargeDAffaires},
+      {"Relations were reduced to a liaison office after the coup.", true,
+       ChangeKind::kDowngrade, Modality::kAsserted, Tier::kNone, Tier::kNone,
+       kNoLevel, Representation::kLiaisonOffice},
+      {"Ottawa expelled Tehran's ambassador in 2012.", true,
+       ChangeKind::kDowngrade, Modality::kAsserted, Tier::kNone, Tier::kNone,
+       Representation::kAmbassador, kNoLevel},
+      {"Seoul recalled its own envoy from Moscow.", true,
+       ChangeKind::kDowngrade, Modality::kAsserted, Tier::kNone, Tier::kNone,
+       Representation::kAmbassador, kNoLevel},
+      {"The rupture of diplomatic relations between the neighbours lasted "
+       "a decade.",
+       true, ChangeKind::kDowngrade, Modality::kAsserted, Tier::kNone,
+       Tier::kNone, kNoLevel, Representation::kSevered},
+      {"Kyiv allowed the strategic partnership charter to lapse.", true,
+       ChangeKind::kDowngrade, Modality::kAsserted, Tier::kStrategicPartnership,
+       Tier::kNone, kNoLevel, kNoLevel},
+      {"该岛国决定断绝与台北的所谓\"外交关系\"。", true, ChangeKind::kDowngrade,
+       Modality::kAsserted, Tier::kNone, Tier::kNone, kNoLevel,
+       Representation::kSevered},
+      {"两国外交关系降至代办级。", true, ChangeKind::kDowngrade,
+       Modality::kAsserted, Tier::kNone, Tier::kNone, kNoLevel,
+       Representation::kChargeDAffaires},
+      {"中方将与该国的外交关系降为代办级。", true, ChangeKind::kDowngrade,
+       Modality::kAsserted, Tier::kNone, Tier::kNone, kNoLevel,
+       Representation::kChargeDAffaires},
+      // The object of a downgrade verb after an infinitive "to" is the old
+      // tier.
+      {"Lawmakers urged the government to freeze the strategic "
+       "partnership.",
+       true, ChangeKind::kDowngrade, Modality::kHypothetical,
+       Tier::kStrategicPartnership, Tier::kNone, kNoLevel, kNoLevel},
+      {"Canberra has no plans to end its comprehensive strategic "
+       "partnership with Jakarta.",
+       true, ChangeKind::kDowngrade, Modality::kNegated,
+       Tier::kComprehensiveStrategicPartnership, Tier::kNone, kNoLevel,
+       kNoLevel},
+      {"The minister denied that the strategic partnership would be "
+       "suspended.",
+       true, ChangeKind::kDowngrade, Modality::kNegated,
+       Tier::kStrategicPartnership, Tier::kNone, kNoLevel, kNoLevel},
+      // Reaffirm: remain(s), the tier as subject, 依然是, 本着…精神, 保持,
+      // 框架内, "under their ... partnership", an action plan.
+      {"Brazil and Vietnam remain close and trusted comprehensive "
+       "partners.",
+       true, ChangeKind::kReaffirm, Modality::kAsserted, Tier::kNone,
+       Tier::kComprehensivePartnership, kNoLevel, kNoLevel},
+      {"The Egypt-China comprehensive strategic partnership remains on a "
+       "steady course.",
+       true, ChangeKind::kReaffirm, Modality::kAsserted, Tier::kNone,
+       Tier::kComprehensiveStrategicPartnership, kNoLevel, kNoLevel},
+      {"Their strategic partnership will remain the anchor of regional "
+       "ties.",
+       true, ChangeKind::kReaffirm, Modality::kAsserted, Tier::kNone,
+       Tier::kStrategicPartnership, kNoLevel, kNoLevel},
+      {"It remains to be seen whether the two sides will establish a "
+       "strategic partnership.",
+       true, ChangeKind::kEstablish, Modality::kHypothetical, Tier::kNone,
+       Tier::kStrategicPartnership, kNoLevel, kNoLevel},
+      {"中泰两国依然是全面战略合作伙伴。", true, ChangeKind::kReaffirm,
+       Modality::kAsserted, Tier::kNone,
+       Tier::kComprehensiveStrategicCooperativePartnership, kNoLevel, kNoLevel},
+      {"两国本着战略伙伴关系的精神妥善处理分歧。", true, ChangeKind::kReaffirm,
+       Modality::kAsserted, Tier::kNone, Tier::kStrategicPartnership, kNoLevel,
+       kNoLevel},
+      {"中老全面战略合作伙伴关系近年来保持良好势头。", true,
+       ChangeKind::kReaffirm, Modality::kAsserted, Tier::kNone,
+       Tier::kComprehensiveStrategicCooperativePartnership, kNoLevel, kNoLevel},
+      {"在战略伙伴关系框架内，双方扩大了能源合作。", true,
+       ChangeKind::kReaffirm, Modality::kAsserted, Tier::kNone,
+       Tier::kStrategicPartnership, kNoLevel, kNoLevel},
+      {"The two navies held joint drills under their comprehensive "
+       "strategic partnership.",
+       true, ChangeKind::kReaffirm, Modality::kAsserted, Tier::kNone,
+       Tier::kComprehensiveStrategicPartnership, kNoLevel, kNoLevel},
+      // Hypothetical: called on X to, working toward, expect X to, 呼吁,
+      // 正在商讨, 如果.
+      {"Activists called on Brussels to suspend the strategic partnership "
+       "with Caracas.",
+       true, ChangeKind::kDowngrade, Modality::kHypothetical,
+       Tier::kStrategicPartnership, Tier::kNone, kNoLevel, kNoLevel},
+      {"The two governments are working toward a comprehensive strategic "
+       "partnership.",
+       true, ChangeKind::kEstablish, Modality::kHypothetical, Tier::kNone,
+       Tier::kComprehensiveStrategicPartnership, kNoLevel, kNoLevel},
+      {"Diplomats expect the two leaders to announce a strategic "
+       "partnership in May.",
+       true, ChangeKind::kEstablish, Modality::kHypothetical, Tier::kNone,
+       Tier::kStrategicPartnership, kNoLevel, kNoLevel},
+      {"部分议员呼吁暂停与该国的全面战略伙伴关系。", true,
+       ChangeKind::kDowngrade, Modality::kHypothetical,
+       Tier::kComprehensiveStrategicPartnership, Tier::kNone, kNoLevel,
+       kNoLevel},
+      {"双方正在商讨建立全面战略伙伴关系。", true, ChangeKind::kEstablish,
+       Modality::kHypothetical, Tier::kNone,
+       Tier::kComprehensiveStrategicPartnership, kNoLevel, kNoLevel},
+      {"如果谈判顺利，两国将把关系提升为全面战略伙伴关系。", true,
+       ChangeKind::kUpgrade, Modality::kHypothetical, Tier::kNone,
+       Tier::kComprehensiveStrategicPartnership, kNoLevel, kNoLevel},
+      // Negated: stopped short of, no one is talking about, 从未 (not "from").
+      {"The summit stopped short of upgrading ties to a comprehensive "
+       "strategic partnership.",
+       true, ChangeKind::kUpgrade, Modality::kNegated, Tier::kNone,
+       Tier::kComprehensiveStrategicPartnership, kNoLevel, kNoLevel},
+      {"No one in Jakarta is talking about downgrading the comprehensive "
+       "strategic partnership.",
+       true, ChangeKind::kDowngrade, Modality::kNegated,
+       Tier::kComprehensiveStrategicPartnership, Tier::kNone, kNoLevel,
+       kNoLevel},
+      {"两国从未宣布建立战略伙伴关系。", true, ChangeKind::kEstablish,
+       Modality::kNegated, Tier::kNone, Tier::kStrategicPartnership, kNoLevel,
+       kNoLevel},
+      // No change: raised concerns, a courtesy call, from strength to strength.
+      {"The minister raised concerns about the strategic partnership.", false,
+       ChangeKind::kReaffirm, Modality::kAsserted, Tier::kNone, Tier::kNone,
+       kNoLevel, kNoLevel},
+      {"The ambassador called on the foreign minister to discuss the "
+       "comprehensive strategic partnership.",
+       false, ChangeKind::kReaffirm, Modality::kAsserted, Tier::kNone,
+       Tier::kNone, kNoLevel, kNoLevel},
+      {"Their strategic partnership went from strength to strength.", false,
+       ChangeKind::kReaffirm, Modality::kAsserted, Tier::kNone, Tier::kNone,
+       kNoLevel, kNoLevel},
+      {"两国将全面战略伙伴关系推向新高度。", true, ChangeKind::kReaffirm,
+       Modality::kAsserted, Tier::kNone,
+       Tier::kComprehensiveStrategicPartnership, kNoLevel, kNoLevel},
+      {"Both sides signed a strategic partnership action plan for the next "
+       "five years.",
+       true, ChangeKind::kReaffirm, Modality::kAsserted, Tier::kNone,
+       Tier::kStrategicPartnership, kNoLevel, kNoLevel},
   };
   ASSERT_DEFAULT_CLASSIFIER_OK();
   for (const ChangeRow& row : rows) {
@@ -1223,6 +1477,14 @@ TEST(DefaultLexicon, NamesEveryRepresentationLevel) {
           {"兩國斷絕外交關係。", "severed", true},
           {"Vilnius recalled its ambassador.", "ambassador", true},
           {"中方召回驻立陶宛大使。", "ambassador", true},
+          {"Ottawa expelled Tehran's ambassador.", "ambassador", true},
+          {"Seoul recalled its own envoy.", "ambassador", true},
+          {"Canada's ambassador was expelled last week.", "ambassador", true},
+          {"The rupture of diplomatic relations lasted years.", "severed",
+           true},
+          {"该国断绝与台北的所谓\"外交关系\"。", "severed", true},
+          {"中方决定将使馆降为代办处。", "charge_d_affaires", true},
+          {"The envoy said the talks went well.", "ambassador", false},
           // Words near the levels that are not a level.
           {"The ambassador said the visit went well.", "ambassador", false},
           {"Diplomatic relations were established in 1950.", "severed", false},
@@ -1243,6 +1505,15 @@ TEST(DefaultLexicon, NamesEveryCueClass) {
           {"They agreed to set up a strategic partnership.", "establish", true},
           {"双方宣布建立全面战略伙伴关系。", "establish", true},
           {"雙方確立戰略夥伴關係。", "establish", true},
+          {"Jordan and Malaysia declared a comprehensive partnership.",
+           "establish", true},
+          {"They agreed on a strategic partnership.", "establish", true},
+          {"双方同意构建全面战略伙伴关系。", "establish", true},
+          {"The minister announced on Monday that talks would resume.",
+           "establish", false},
+          {"The president declared the strategic partnership a success.",
+           "establish", false},
+          {"中国积极构建全球伙伴关系网络。", "establish", false},
           // upgrade
           {"They upgraded ties.", "upgrade", true},
           {"An upgrade of relations was agreed.", "upgrade", true},
@@ -1254,6 +1525,19 @@ TEST(DefaultLexicon, NamesEveryCueClass) {
           {"兩國關係升級為全面戰略夥伴關係。", "upgrade", true},
           {"The minister raised concerns about the partnership.", "upgrade",
            false},
+          {"They raised their strategic partnership to a comprehensive "
+           "strategic partnership.",
+           "upgrade", true},
+          {"Ties were lifted to an all-weather strategic partnership.",
+           "upgrade", true},
+          {"The bloc raised Canada to strategic partner status.", "upgrade",
+           true},
+          {"They went from a strategic partnership to a higher tier.",
+           "upgrade", true},
+          {"两国将关系升级为全面战略伙伴关系。", "upgrade", true},
+          {"Their partnership went from strength to strength.", "upgrade",
+           false},
+          {"The central bank raised rates to a record high.", "upgrade", false},
           // downgrade
           {"They downgraded relations.", "downgrade", true},
           {"The council suspended the partnership.", "downgrade", true},
@@ -1268,6 +1552,12 @@ TEST(DefaultLexicon, NamesEveryCueClass) {
           {"兩國凍結關係。", "downgrade", true},
           {"The deal will reduce tariffs on steel.", "downgrade", false},
           {"The storm caused severe damage.", "downgrade", false},
+          {"Ties were lowered to chargé d'affaires level.", "downgrade", true},
+          {"Rabat closed its liaison office.", "downgrade", true},
+          {"Kyiv let the treaty lapse.", "downgrade", true},
+          {"两国外交关系降至代办级。", "downgrade", true},
+          {"Tariffs were reduced to zero.", "downgrade", false},
+          {"The minister halted his speech.", "downgrade", false},
           // reaffirm
           {"Both sides reaffirmed the partnership.", "reaffirm", true},
           {"They agreed to deepen the partnership.", "reaffirm", true},
@@ -1277,6 +1567,11 @@ TEST(DefaultLexicon, NamesEveryCueClass) {
           {"双方重申全面战略伙伴关系。", "reaffirm", true},
           {"双方庆祝建立全面战略伙伴关系15周年。", "reaffirm", true},
           {"雙方深化全面戰略夥伴關係。", "reaffirm", true},
+          {"The strategic partnership remains on track.", "reaffirm", true},
+          {"中俄两国依然是全面战略协作伙伴。", "reaffirm", true},
+          {"双方本着伙伴关系精神加强协调。", "reaffirm", true},
+          {"It remains to be seen whether the partnership will hold.",
+           "reaffirm", false},
           // no_change
           {"They lifted ties to a new level.", "no_change", true},
           {"They took relations to new heights.", "no_change", true},
@@ -1299,6 +1594,16 @@ TEST(DefaultLexicon, NamesEveryCueClass) {
            false},
           {"They spoke of goodwill.", "hypothetical", false},
           {"Ties stalled due to tensions.", "hypothetical", false},
+          {"Lawmakers called on the government to freeze ties.", "hypothetical",
+           true},
+          {"They are working toward a strategic partnership.", "hypothetical",
+           true},
+          {"Diplomats expect the leaders to sign the accord.", "hypothetical",
+           true},
+          {"议员呼吁暂停对话。", "hypothetical", true},
+          {"The envoy called on the foreign minister on Monday.",
+           "hypothetical", false},
+          {"若干国家表示欢迎。", "hypothetical", false},
           // negation
           {"They did not upgrade ties.", "negation", true},
           {"They didn't upgrade ties.", "negation", true},
@@ -1310,6 +1615,10 @@ TEST(DefaultLexicon, NamesEveryCueClass) {
           {"中方无意降级。", "negation", true},
           {"双方不断深化全面战略伙伴关系。", "negation", false},
           {"面向未来的全面战略伙伴关系。", "negation", false},
+          {"They stopped short of an upgrade.", "negation", true},
+          {"No one is talking about a downgrade.", "negation", true},
+          {"Ankara denied that ties would be downgraded.", "negation", true},
+          {"No one doubts the partnership.", "negation", false},
           // source and target
           {"They moved from a strategic partnership.", "source", true},
           {"两国关系从战略伙伴关系提升。", "source", true},
@@ -1317,6 +1626,10 @@ TEST(DefaultLexicon, NamesEveryCueClass) {
           {"They turned ties into a partnership.", "target", true},
           {"Ties rose to the level of a partnership.", "target", true},
           {"关系提升为伙伴关系。", "target", true},
+          {"Lawmakers urged Brussels to freeze the partnership.", "source",
+           true},
+          {"两国从未建立战略伙伴关系。", "target", true},
+          {"欧洲议会认为俄罗斯不再是战略伙伴。", "target", false},
           // downgrade_state
           {"Russia is no longer a strategic partner.", "downgrade_state", true},
           {"The EU no longer considers Russia a strategic partner.",

@@ -84,6 +84,7 @@ TEST(Date, RejectsMalformedAndOutOfRangeDates) {
       {"2023-04-31", "day 31 is not in 01-30"},
       {"2023-00", "month 0"},
       {"2023-09-00", "day 0"},
+      {"2023-71-00", "month 71 is not in 01-12"},  // found by history_fuzz
       {"0000", "year 0 is not in 0001-9999"},
       {"23", "expected YYYY, YYYY-MM or YYYY-MM-DD"},
       {"2023-9-1", "expected YYYY, YYYY-MM or YYYY-MM-DD"},

@@ -41,9 +41,11 @@ bool IsLeapYear(int year) {
   return (year % 4 == 0 && year % 100 != 0) || year % 400 == 0;
 }
 
+// `month` must be in 1..12.
 int DaysInMonth(int year, int month) {
   static constexpr int kDays[12] = {31, 28, 31, 30, 31, 30,
                                     31, 31, 30, 31, 30, 31};
+  if (month < 1 || month > 12) return 0;
   return month == 2 && IsLeapYear(year) ? 29 : kDays[month - 1];
 }
 
@@ -226,7 +228,7 @@ absl::StatusOr<Date> Date::Parse(std::string_view text) {
   if (!ok) return bad("expected YYYY, YYYY-MM or YYYY-MM-DD");
   // "2023-00" would otherwise read as the year alone.
   if (n >= 7 && date.month == 0) return bad("month 0 is not in 01-12");
-  if (n == 10 && date.day == 0) {
+  if (n == 10 && date.day == 0 && date.month >= 1 && date.month <= 12) {
     return bad(Cat("day 0 is not in 01-", DaysInMonth(date.year, date.month),
                    " for ", Date{date.year, date.month}.ToString()));
   }
