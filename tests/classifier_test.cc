@@ -196,6 +196,28 @@ TEST(Classifier, EstablishmentWithAPriorTierIsAnUpgrade) {
   EXPECT_EQ(a->changes[0].from, Tier::kStrategicPartnership);
 }
 
+TEST(Classifier, AnInfinitiveToDoesNotMarkTheNewTier) {
+  absl::StatusOr<Analysis> a = TestClassifier().Analyze(
+      "They plan to upgrade the strategic partnership to a comprehensive "
+      "strategic partnership.");
+  ASSERT_TRUE(a.ok());
+  ASSERT_EQ(a->changes.size(), 1u);
+  EXPECT_EQ(a->changes[0].status, Modality::kHypothetical);
+  EXPECT_EQ(a->changes[0].from, Tier::kStrategicPartnership);
+  EXPECT_EQ(a->changes[0].to, Tier::kComprehensiveStrategicPartnership);
+}
+
+TEST(Classifier, TheObjectOfAnUpgradeIsTheOldTier) {
+  absl::StatusOr<Analysis> a = TestClassifier().Analyze(
+      "They upgraded the strategic partnership last year.");
+  ASSERT_TRUE(a.ok());
+  ASSERT_EQ(a->changes.size(), 1u);
+  EXPECT_EQ(a->changes[0].kind, ChangeKind::kUpgrade);
+  EXPECT_EQ(a->changes[0].from, Tier::kStrategicPartnership);
+  EXPECT_EQ(a->changes[0].to, Tier::kNone);
+  EXPECT_FALSE(a->changes[0].delta.has_value());
+}
+
 TEST(Classifier, RepresentationDowngrade) {
   absl::StatusOr<Analysis> a = TestClassifier().Analyze(
       "The government downgraded relations from ambassadorial level to "

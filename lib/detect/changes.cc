@@ -67,11 +67,16 @@ enum class Role { kNone, kSource, kTarget };
 // The role a marker cue gives to something starting at `pos`: the nearest
 // source/target cue ending at most kMarkerReach bytes before it, with no
 // other mention starting in between.
-Role RoleAt(const SentenceFacts& f, std::size_t pos, std::size_t floor) {
+// A target marker before the clause's verb is an infinitive ("plans to
+// upgrade their strategic partnership"), not the new tier: target markers
+// count from `verb` on, source markers from `floor` on.
+Role RoleAt(const SentenceFacts& f, std::size_t pos, std::size_t floor,
+            std::size_t verb) {
   const CueHit* best = nullptr;
   for (const CueHit& c : f.cues) {
     if (c.cue != CueClass::kSource && c.cue != CueClass::kTarget) continue;
     if (c.end > pos || pos - c.end > kMarkerReach || c.begin < floor) continue;
+    if (c.cue == CueClass::kTarget && c.begin < verb) continue;
     if (best == nullptr || c.end > best->end ||
         (c.end == best->end && c.begin < best->begin)) {
       best = &c;
@@ -221,7 +226,7 @@ void DetectChanges(const SentenceFacts& f, const Ladder& ladder,
     Mention* to = nullptr;
     std::vector<Mention*> unmarked;
     for (Mention* m : found.mentions) {
-      switch (RoleAt(f, m->begin, lo)) {
+      switch (RoleAt(f, m->begin, lo, cl.begin)) {
         case Role::kSource:
           if (from == nullptr) from = m;
           break;
@@ -240,6 +245,15 @@ void DetectChanges(const SentenceFacts& f, const Ladder& ladder,
     switch (ch.kind) {
       case ChangeKind::kUpgrade:
       case ChangeKind::kEstablish:
+        // "upgrade their strategic partnership" with no new tier named: the
+        // one tier is the object of the verb, i.e. the old one.
+        if (ch.kind == ChangeKind::kUpgrade && cls == CueClass::kUpgrade &&
+            to == nullptr && from == nullptr && unmarked.size() == 1 &&
+            unmarked[0]->begin >= cl.end &&
+            !HasCueBefore(f, CueClass::kEstablish, cl.begin, hi, 0)) {
+          from = unmarked[0];
+          unmarked.clear();
+        }
         if (to == nullptr && !unmarked.empty()) {
           to = unmarked.back();
           unmarked.pop_back();
@@ -276,7 +290,7 @@ void DetectChanges(const SentenceFacts& f, const Ladder& ladder,
 
     // Representation levels.
     for (const RepresentationHit* r : levels) {
-      switch (RoleAt(f, r->begin, lo)) {
+      switch (RoleAt(f, r->begin, lo, cl.begin)) {
         case Role::kSource:
           ch.from_level = r->level;
           break;
