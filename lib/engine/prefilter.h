@@ -4,10 +4,13 @@
 // The literal prefilter: finds the next occurrence of any anchor literal.
 // ASCII letters in anchors match in either case; other bytes match exactly.
 //
-// For each anchor two probe bytes are chosen (the two rarest in typical
-// text); a block of 16 positions is tested for both probes at once with
-// SSE2, and only candidates are verified byte by byte. Immutable after
-// construction; thread-safe.
+// Each anchor is reduced to one of its byte pairs (bigrams), chosen rare and
+// shared between anchors where possible ("伙伴" and "夥伴" share the pair of
+// 伴). A block of 16 positions is tested against every distinct pair with
+// two loads and two compares a pair (SSE2), so the cost grows with the
+// number of distinct pairs, not of anchors; only positions where a pair
+// occurs are verified byte by byte. Immutable after construction;
+// thread-safe.
 
 #ifndef DIPLOTIER_LIB_ENGINE_PREFILTER_H_
 #define DIPLOTIER_LIB_ENGINE_PREFILTER_H_
@@ -23,8 +26,9 @@ namespace internal {
 
 class Prefilter {
  public:
-  // `anchors` must be non-empty strings; ASCII letters are folded to lower
-  // case. Duplicates are harmless.
+  // `anchors` must be non-empty strings to be used (empty ones are
+  // ignored); ASCII letters are folded to lower case. Duplicates are
+  // harmless.
   explicit Prefilter(const std::vector<std::string>& anchors);
 
   // Offset of the first anchor occurrence starting at or after `from`, or
@@ -34,22 +38,37 @@ class Prefilter {
   // Longest anchor length in bytes.
   std::size_t max_anchor_length() const { return max_len_; }
 
+  // Number of distinct byte pairs the scan tests.
+  std::size_t probe_count() const { return probes_.size(); }
+
  private:
   struct Anchor {
-    std::string folded;       // ASCII letters lower-cased
-    std::uint8_t probe_a = 0;  // byte value at offset_a (folded)
-    std::uint8_t probe_b = 0;
-    std::uint8_t fold_a = 0;   // 0x20 if the probe is a letter, else 0
-    std::uint8_t fold_b = 0;
-    std::uint32_t offset_a = 0;
-    std::uint32_t offset_b = 0;
+    std::string folded;    // ASCII letters lower-cased
+    std::uint32_t offset;  // where its probe pair starts inside it
+  };
+  struct Probe {
+    std::uint8_t first = 0;  // folded byte values
+    std::uint8_t second = 0;
+    bool fold_first = false;  // the byte is a letter: compare folded
+    bool fold_second = false;
+    bool single = false;  // a one-byte anchor: `second` is not tested
+    std::vector<Anchor> anchors;
   };
 
-  bool MatchesAt(const Anchor& a, std::string_view text, std::size_t pos) const;
-  std::size_t FindScalar(std::string_view text, std::size_t from) const;
+  bool ProbeAt(const Probe& p, const std::uint8_t* t, std::size_t n,
+               std::size_t q) const;
+  // The smallest start >= from of an anchor whose probe pair is at q.
+  std::size_t VerifyAt(std::string_view text, std::size_t q,
+                       std::size_t from) const;
 
-  std::vector<Anchor> anchors_;
+  std::vector<Probe> probes_;
+  // The probes as 16-byte rows for the SIMD scan, built once: per probe,
+  // the case bit to OR in and the byte to compare, for both positions (a
+  // single-byte probe compares its second position with itself: always
+  // equal, via an OR mask of 0xFF and a byte of 0xFF).
+  std::vector<std::uint8_t> rows_;
   std::size_t max_len_ = 0;
+  std::size_t max_offset_ = 0;
 };
 
 }  // namespace internal
