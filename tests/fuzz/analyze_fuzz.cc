@@ -12,26 +12,12 @@
 
 #include "diplotier/classifier.h"
 #include "diplotier/lexicon.h"
+#include "default_classifier.h"
 
-namespace {
-const diplotier::Classifier& Shared() {
-  static const diplotier::Classifier* c = [] {
-    absl::StatusOr<diplotier::Classifier> made =
-        diplotier::Classifier::Create(diplotier::Lexicon::Default());
-    if (!made.ok()) {
-      std::fprintf(stderr, "default lexicon: %s\n",
-                   made.status().ToString().c_str());
-      __builtin_trap();
-    }
-    return new diplotier::Classifier(*std::move(made));
-  }();
-  return *c;
-}
-}  // namespace
 
 extern "C" int LLVMFuzzerTestOneInput(const uint8_t* data, size_t size) {
   std::string_view text(reinterpret_cast<const char*>(data), size);
-  absl::StatusOr<diplotier::Analysis> a = Shared().Analyze(text);
+  absl::StatusOr<diplotier::Analysis> a = DefaultClassifier().Analyze(text);
   if (!a.ok()) __builtin_trap();
   size_t last_end = 0;
   for (const diplotier::Mention& m : a->mentions) {

@@ -13,6 +13,7 @@
 #include "diplotier/classifier.h"
 #include "diplotier/json.h"
 #include "diplotier/lexicon.h"
+#include "default_classifier.h"
 #include "text/utf8.h"
 
 namespace {
@@ -124,21 +125,12 @@ struct Validator {
   }
 };
 
-const diplotier::Classifier& Shared() {
-  static const diplotier::Classifier* c = [] {
-    absl::StatusOr<diplotier::Classifier> made =
-        diplotier::Classifier::Create(diplotier::Lexicon::Default());
-    if (!made.ok()) __builtin_trap();
-    return new diplotier::Classifier(*std::move(made));
-  }();
-  return *c;
-}
 
 }  // namespace
 
 extern "C" int LLVMFuzzerTestOneInput(const uint8_t* data, size_t size) {
   std::string_view text(reinterpret_cast<const char*>(data), size);
-  absl::StatusOr<diplotier::Analysis> a = Shared().Analyze(text);
+  absl::StatusOr<diplotier::Analysis> a = DefaultClassifier().Analyze(text);
   if (!a.ok()) __builtin_trap();
   std::string json = diplotier::ToJson(*a, text.substr(0, 16), "", text);
   if (json.find('\n') != std::string::npos) __builtin_trap();
