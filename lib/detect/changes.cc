@@ -58,8 +58,9 @@ int Strength(CueClass c) {
 struct Clause {
   CueClass cue = CueClass::kReaffirm;
   bool state = false;  // a downgrade_state cue ("no longer a") is present
-  std::size_t begin = 0;  // first trigger's begin
-  std::size_t end = 0;    // last trigger's end
+  std::size_t begin = 0;       // first trigger's begin
+  std::size_t end = 0;         // last trigger's end
+  std::size_t last_begin = 0;  // last trigger's begin
 };
 
 enum class Role { kNone, kSource, kTarget };
@@ -121,19 +122,33 @@ void DetectChanges(const SentenceFacts& f, const Ladder& ladder,
     if (!IsTrigger(c.cue)) continue;
     if (!clauses.empty()) {
       Clause& last = clauses.back();
+      // A mention between the last trigger and this one separates two
+      // clauses. A mention inside a long cue ("raised ties to X, a step up
+      // from Y") separates them only when the next clause is about another
+      // dyad ("… X while Japan and India reaffirmed Y").
       bool mention_between = false;
+      const Mention* next = nullptr;
       for (const Mention* m : f.mentions) {
-        if (m->begin >= last.end && m->begin < c.begin) mention_between = true;
+        if (m->begin >= c.begin && next == nullptr) next = m;
+      }
+      for (const Mention* m : f.mentions) {
+        if (m->begin >= c.begin || m->begin < last.last_begin) continue;
+        if (m->begin >= last.end) mention_between = true;
+        if (next != nullptr && m->dyad.complete() && next->dyad.complete() &&
+            m->dyad != next->dyad) {
+          mention_between = true;
+        }
       }
       if (!mention_between || c.begin < last.end) {
         if (Strength(c.cue) > Strength(last.cue)) last.cue = c.cue;
         last.state = last.state || c.cue == CueClass::kDowngradeState;
         last.end = std::max(last.end, c.end);
+        last.last_begin = std::max(last.last_begin, c.begin);
         continue;
       }
     }
-    clauses.push_back(
-        Clause{c.cue, c.cue == CueClass::kDowngradeState, c.begin, c.end});
+    clauses.push_back(Clause{c.cue, c.cue == CueClass::kDowngradeState,
+                             c.begin, c.end, c.begin});
   }
   if (clauses.empty()) {
     // No change verb. A denied tier ("is not a strategic partner") or one

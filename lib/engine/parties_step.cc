@@ -45,32 +45,41 @@ Dyad PartiesStep::PairBefore(std::size_t pos) const {
   return MakeDyad(before_last, last);
 }
 
-void PartiesStep::AttachInWindow(std::size_t begin, std::size_t end,
+void PartiesStep::AttachMentions(std::size_t begin, std::size_t end,
                                  std::vector<Mention>* mentions,
-                                 std::size_t first_mention,
-                                 std::vector<FoundChange>* found,
-                                 std::size_t first_found) {
+                                 std::size_t first_mention) {
   const Gazetteer& gazetteer = *state_.gazetteer;
+  previous_ = latest_;  // what the last window ended with
+  window_begin_ = begin;
+  sentence_ = text_.substr(begin, end - begin);
+  parties_.clear();
   if (gazetteer.empty()) return;
-  const std::string_view sentence = text_.substr(begin, end - begin);
-  const std::vector<PartyMention> parties = gazetteer.Find(sentence);
-  if (!previous_.complete() && !gazetteer.FindPairReferences(sentence).empty()) {
+  parties_ = gazetteer.Find(sentence_);
+  if (!previous_.complete() &&
+      !gazetteer.FindPairReferences(sentence_).empty()) {
     previous_ = PairBefore(begin);
   }
-  Dyad latest = previous_;
+  latest_ = previous_;
   for (std::size_t i = first_mention; i < mentions->size(); ++i) {
     Mention& m = (*mentions)[i];
-    m.dyad = AttachDyad(sentence, parties, m.begin - begin, m.end - begin,
+    m.dyad = AttachDyad(sentence_, parties_, m.begin - begin, m.end - begin,
                         previous_, gazetteer);
-    if (m.dyad.complete()) latest = m.dyad;
+    if (m.dyad.complete()) latest_ = m.dyad;
   }
+}
+
+void PartiesStep::AttachChanges(std::vector<FoundChange>* found,
+                                std::size_t first_found) {
+  const Gazetteer& gazetteer = *state_.gazetteer;
+  if (gazetteer.empty()) return;
   for (std::size_t i = first_found; i < found->size(); ++i) {
     FoundChange& f = (*found)[i];
-    f.change.dyad = AttachDyad(sentence, parties, f.focus_begin - begin,
-                               f.focus_end - begin, previous_, gazetteer);
-    if (f.change.dyad.complete()) latest = f.change.dyad;
+    f.change.dyad =
+        AttachDyad(sentence_, parties_, f.focus_begin - window_begin_,
+                   f.focus_end - window_begin_, previous_, gazetteer);
+    if (f.change.dyad.complete()) latest_ = f.change.dyad;
   }
-  previous_ = latest;
+  previous_ = latest_;
 }
 
 }  // namespace internal

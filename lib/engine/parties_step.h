@@ -13,6 +13,7 @@
 #include <vector>
 
 #include "absl/status/status.h"
+#include "diplotier/parties.h"
 #include "detect/changes.h"
 #include "diplotier/analysis.h"
 #include "engine/pipeline.h"
@@ -29,11 +30,16 @@ class PartiesStep {
   PartiesStep(const Pipeline::State& state, std::string_view text)
       : state_(state), text_(text) {}
 
-  // Sets the dyad of mentions[first_mention..] and found[first_found..], all
-  // of which lie in text[begin, end).
-  void AttachInWindow(std::size_t begin, std::size_t end,
-                      std::vector<Mention>* mentions, std::size_t first_mention,
-                      std::vector<FoundChange>* found, std::size_t first_found);
+  // Finds the parties of the window text[begin, end) and sets the dyad of
+  // mentions[first_mention..], all of which lie in it. Call before change
+  // detection, which uses mention dyads to tell clauses apart.
+  void AttachMentions(std::size_t begin, std::size_t end,
+                      std::vector<Mention>* mentions,
+                      std::size_t first_mention);
+
+  // Sets the dyad of found[first_found..], in the window of the last
+  // AttachMentions call, and carries the window's last dyad forward.
+  void AttachChanges(std::vector<FoundChange>* found, std::size_t first_found);
 
  private:
   // The last two distinct parties named in the kPairLookback bytes before
@@ -43,6 +49,11 @@ class PartiesStep {
   const Pipeline::State& state_;
   std::string_view text_;
   Dyad previous_;
+  // The current window and what AttachMentions found in it.
+  std::size_t window_begin_ = 0;
+  std::string_view sentence_;
+  std::vector<PartyMention> parties_;
+  Dyad latest_;
 };
 
 }  // namespace internal

@@ -218,6 +218,8 @@ absl::Status Pipeline::Run(std::string_view text, bool with_changes,
       }
       out->mentions.push_back(std::move(m));
     }
+    parties.AttachMentions(window.begin, window.end, &out->mentions,
+                           first_mention);
     if (!with_changes) continue;
 
     std::sort(facts.cues.begin(), facts.cues.end(),
@@ -236,8 +238,7 @@ absl::Status Pipeline::Run(std::string_view text, bool with_changes,
     }
     const std::size_t first_found = sc.found.size();
     DetectChanges(facts, st.fixed_ladder, &sc.found);
-    parties.AttachInWindow(window.begin, window.end, &out->mentions,
-                           first_mention, &sc.found, first_found);
+    parties.AttachChanges(&sc.found, first_found);
   }
 
   // Ladders, ranks and the strongest tier.
