@@ -77,8 +77,9 @@ TEST(BadInput, DeeplyNestedPatternsWorkOrFailClearly) {
 }
 
 TEST(BadInput, BadEscapesAreClearErrors) {
-  for (const char* pattern : {"partner\\", "partner\\q", "partner\\x{zz}",
-                              "partner\\p{Nope}", "partner(?<", "partner[b-a]"}) {
+  for (const char* pattern :
+       {"partner\\", "partner\\q", "partner\\x{zz}", "partner\\p{Nope}",
+        "partner(?<", "partner[b-a]"}) {
     absl::StatusOr<Lexicon> lex = Lexicon::Parse(
         std::string("anchor partner\ntier partnership ") + pattern, "e.lex");
     ASSERT_FALSE(lex.ok()) << pattern;

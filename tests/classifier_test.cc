@@ -175,8 +175,8 @@ TEST(Classifier, AnniversaryOfAnEstablishmentIsAReaffirmation) {
 }
 
 TEST(Classifier, ANewLevelIsNoTierChange) {
-  absl::StatusOr<Analysis> a = TestClassifier().Analyze(
-      "They vowed to elevate ties to a new level.");
+  absl::StatusOr<Analysis> a =
+      TestClassifier().Analyze("They vowed to elevate ties to a new level.");
   ASSERT_TRUE(a.ok());
   EXPECT_TRUE(a->changes.empty());
   absl::StatusOr<Analysis> b = TestClassifier().Analyze(
@@ -308,9 +308,9 @@ TEST(Classifier, ManyPatternsMaySharedOneAnchor) {
   // RE2 prunes prefilter atoms shared by many patterns; the anchor check must
   // not mistake that for a missing anchor.
   std::string text = "anchor partner\ndefine _ [\\s\\-]+\n";
-  for (const char* word : {"alpha", "bravo", "charlie", "delta", "echo",
-                           "foxtrot", "golf", "hotel", "india", "juliet",
-                           "kilo", "lima"}) {
+  for (const char* word :
+       {"alpha", "bravo", "charlie", "delta", "echo", "foxtrot", "golf",
+        "hotel", "india", "juliet", "kilo", "lima"}) {
     text += std::string("tier strategic_partnership ") + word + "{_}partner\n";
   }
   absl::StatusOr<Lexicon> lex = Lexicon::Parse(text);
@@ -379,8 +379,9 @@ TEST(Classifier, ConcurrentCreationIsSafe) {
     threads.emplace_back([&, t] {
       for (int i = 0; i < 5; ++i) {
         absl::StatusOr<Classifier> c = Classifier::Create(TestLexicon());
-        if (c.ok() && c->Classify("a strategic partnership").value_or(
-                          Tier::kNone) == Tier::kStrategicPartnership) {
+        if (c.ok() &&
+            c->Classify("a strategic partnership").value_or(Tier::kNone) ==
+                Tier::kStrategicPartnership) {
           ++ok[t];
         }
       }

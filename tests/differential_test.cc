@@ -78,8 +78,9 @@ std::vector<std::tuple<Tier, size_t, size_t>> Reference(const Lexicon& lex,
       }
       if (!clash) kept.push_back(c);
     }
-    std::sort(kept.begin(), kept.end(),
-              [](const RefHit& a, const RefHit& b) { return a.begin < b.begin; });
+    std::sort(kept.begin(), kept.end(), [](const RefHit& a, const RefHit& b) {
+      return a.begin < b.begin;
+    });
     for (const RefHit& k : kept) {
       out.emplace_back(lex.entries()[k.entry].tier, k.begin, k.end);
     }
@@ -94,14 +95,42 @@ TEST(Differential, MentionsEqualANaivePerPatternReference) {
   absl::StatusOr<Classifier> classifier = Classifier::Create(*lex);
   ASSERT_TRUE(classifier.ok()) << classifier.status();
 
-  const std::vector<std::string> pieces = {
-      "strategic partnership", "Strategic  Partners", "comprehensive",
-      "all-weather", "all weather", "partnership", "partner", "friendly",
-      "public-private partnership", "Council", " and ", ", ", ". ", "! ",
-      "? ", "\n", "\n\n", "Mr. ", "U.S. ", "The ", "x", "-", "全面",
-      "战略伙伴关系", "。", "伙伴", "\xff", "\xe4\xbc", "ambassadorial level",
-      "for a new era", "upgraded ties to ", "from ", "strategic-partnership",
-      "   ", "A", "9"};
+  const std::vector<std::string> pieces = {"strategic partnership",
+                                           "Strategic  Partners",
+                                           "comprehensive",
+                                           "all-weather",
+                                           "all weather",
+                                           "partnership",
+                                           "partner",
+                                           "friendly",
+                                           "public-private partnership",
+                                           "Council",
+                                           " and ",
+                                           ", ",
+                                           ". ",
+                                           "! ",
+                                           "? ",
+                                           "\n",
+                                           "\n\n",
+                                           "Mr. ",
+                                           "U.S. ",
+                                           "The ",
+                                           "x",
+                                           "-",
+                                           "全面",
+                                           "战略伙伴关系",
+                                           "。",
+                                           "伙伴",
+                                           "\xff",
+                                           "\xe4\xbc",
+                                           "ambassadorial level",
+                                           "for a new era",
+                                           "upgraded ties to ",
+                                           "from ",
+                                           "strategic-partnership",
+                                           "   ",
+                                           "A",
+                                           "9"};
   std::mt19937 rng(12345);
   std::uniform_int_distribution<size_t> pick(0, pieces.size() - 1);
   std::uniform_int_distribution<int> len(1, 60);

@@ -92,8 +92,10 @@ TEST(Lexicon, ReportsErrorsWithLineAndColumn) {
       {"anchor", "f.lex:1:7: 'anchor' needs a word"},
       {"guard ok\nguard b\xff", "f.lex:2:8: invalid UTF-8"},
       {"guard a\xe4\xbc", "f.lex:1:8: invalid UTF-8"},
-      {"tier partnership  a\\", "f.lex:1:19: pattern rejected by RE2: trailing"},
-      {"tier partnership ab[z-a]", "f.lex:1:21: pattern rejected by RE2: invalid character class range"},
+      {"tier partnership  a\\",
+       "f.lex:1:19: pattern rejected by RE2: trailing"},
+      {"tier partnership ab[z-a]",
+       "f.lex:1:21: pattern rejected by RE2: invalid character class range"},
   };
   for (const ErrorCase& c : cases) {
     SCOPED_TRACE(c.text);

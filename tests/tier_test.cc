@@ -67,10 +67,10 @@ TEST(Ladder, RanksAllWeatherAboveComprehensiveStrategicOnChinasLadder) {
             0);
   EXPECT_EQ(*Compare(Tier::kPartnership, Tier::kCooperativePartnership, china),
             0);
-  EXPECT_EQ(*Compare(Tier::kPermanentComprehensiveStrategicPartnership,
-                     Tier::kComprehensiveStrategicPartnershipOfCoordination,
-                     china),
-            0);
+  EXPECT_EQ(
+      *Compare(Tier::kPermanentComprehensiveStrategicPartnership,
+               Tier::kComprehensiveStrategicPartnershipOfCoordination, china),
+      0);
   EXPECT_LT(*Compare(Tier::kComprehensivePartnership,
                      Tier::kStrategicPartnership, china),
             0);
@@ -138,8 +138,9 @@ TEST(Ladder, UnplacedTiersCompareWithNothing) {
 
 TEST(Ladder, ParsesSpecsAndRoundTrips) {
   absl::StatusOr<Ladder> l = Ladder::Parse(
-      "mine", " partnership <strategic_partnership= "
-              "strategic_cooperative_partnership<comprehensive_strategic_partnership ");
+      "mine",
+      " partnership <strategic_partnership= "
+      "strategic_cooperative_partnership<comprehensive_strategic_partnership ");
   ASSERT_TRUE(l.ok()) << l.status();
   EXPECT_EQ(l->name(), "mine");
   EXPECT_EQ(l->top_rank(), 3);

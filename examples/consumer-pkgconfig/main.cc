@@ -18,7 +18,8 @@ int main() {
   absl::StatusOr<diplotier::Classifier> classifier =
       diplotier::Classifier::Create(diplotier::Lexicon::Default());
   if (!classifier.ok()) {
-    std::cerr << "consumer-pkgconfig: " << classifier.status().ToString() << "\n";
+    std::cerr << "consumer-pkgconfig: " << classifier.status().ToString()
+              << "\n";
     return 1;
   }
   absl::StatusOr<diplotier::Analysis> analysis = classifier->Analyze(kText);
@@ -27,10 +28,12 @@ int main() {
     return 1;
   }
   if (analysis->mentions.empty() || analysis->tier == diplotier::Tier::kNone) {
-    std::cerr << "consumer-pkgconfig: no tier mention found in: " << kText << "\n";
+    std::cerr << "consumer-pkgconfig: no tier mention found in: " << kText
+              << "\n";
     return 1;
   }
-  std::cout << "consumer-pkgconfig: tier " << diplotier::TierName(analysis->tier)
-            << " (\"" << analysis->mentions.front().text << "\")\n";
+  std::cout << "consumer-pkgconfig: tier "
+            << diplotier::TierName(analysis->tier) << " (\""
+            << analysis->mentions.front().text << "\")\n";
   return 0;
 }

@@ -43,9 +43,8 @@ int main(int argc, char** argv) {
     return 1;
   }
   for (const diplotier::Mention& m : *mentions) {
-    std::cout << m.begin << "\t" << m.end << "\t"
-              << diplotier::TierName(m.tier) << "\t" << m.rank << "\t"
-              << m.text << "\n";
+    std::cout << m.begin << "\t" << m.end << "\t" << diplotier::TierName(m.tier)
+              << "\t" << m.rank << "\t" << m.text << "\n";
   }
   return 0;
 }

@@ -36,7 +36,7 @@ enum class ChangeKind : std::uint8_t {
   kEstablish = 0,  // first label for a dyad
   kUpgrade,
   kDowngrade,
-  kReaffirm,       // a tier named with no change
+  kReaffirm,  // a tier named with no change
 };
 
 // "establish", "upgrade", "downgrade", "reaffirm".
@@ -65,20 +65,20 @@ struct Dyad {
 // One tier phrase found in the text.
 struct Mention {
   Tier tier = Tier::kNone;
-  int rank = -1;             // on the analysis' ladder; -1 if not placed
+  int rank = -1;  // on the analysis' ladder; -1 if not placed
   std::size_t begin = 0;
   std::size_t end = 0;
-  std::string text;          // the matched bytes
+  std::string text;                     // the matched bytes
   std::vector<std::string> qualifiers;  // labels of nearby qualifiers
-  int sentence = 0;          // 0-based index of its sentence in the text
+  int sentence = 0;  // 0-based index of its sentence in the text
   Modality modality = Modality::kAsserted;
   Dyad dyad;
 };
 
 // Where a change came from.
 enum class ChangeSource : std::uint8_t {
-  kText = 0,   // stated in the analysed text
-  kHistory,    // implied by a ledger's history
+  kText = 0,  // stated in the analysed text
+  kHistory,   // implied by a ledger's history
 };
 
 // "text", "history".
@@ -88,7 +88,7 @@ DIPLOTIER_EXPORT std::string_view ChangeSourceName(ChangeSource source);
 struct TierChange {
   ChangeKind kind = ChangeKind::kReaffirm;
   Modality status = Modality::kAsserted;
-  Tier from = Tier::kNone;   // kNone when the text does not name it
+  Tier from = Tier::kNone;  // kNone when the text does not name it
   Tier to = Tier::kNone;
   Representation from_level = Representation::kUnknown;
   Representation to_level = Representation::kUnknown;
@@ -104,10 +104,10 @@ struct TierChange {
 struct Analysis {
   std::vector<Mention> mentions;  // in text order, non-overlapping
   std::vector<TierChange> changes;
-  std::vector<Dyad> dyads;        // distinct complete dyads, first-seen order
-  Tier tier = Tier::kNone;        // strongest asserted tier (kNone if none)
-  int rank = 0;                   // its rank on `ladder`
-  std::string ladder;             // name of the ladder that ranked them
+  std::vector<Dyad> dyads;  // distinct complete dyads, first-seen order
+  Tier tier = Tier::kNone;  // strongest asserted tier (kNone if none)
+  int rank = 0;             // its rank on `ladder`
+  std::string ladder;       // name of the ladder that ranked them
 
   // Empties every field, keeping vector capacity for reuse.
   void Clear();

@@ -82,8 +82,8 @@ class DIPLOTIER_EXPORT Classifier {
   // tier, representation or trigger-cue pattern can match without one of the
   // lexicon's anchors, or when the options are inconsistent (unknown ladder,
   // zero sizes); ResourceExhausted when the patterns exceed max_memory.
-  static absl::StatusOr<Classifier> Create(const Lexicon& lexicon,
-                                           const ClassifierOptions& options = {});
+  static absl::StatusOr<Classifier> Create(
+      const Lexicon& lexicon, const ClassifierOptions& options = {});
 
   // Everything in one pass: mentions, changes, parties, strongest tier.
   // ResourceExhausted if text exceeds max_input_bytes or RE2 runs out of
@@ -95,7 +95,8 @@ class DIPLOTIER_EXPORT Classifier {
   absl::Status Analyze(std::string_view text, Analysis* out) const;
 
   // Only the tier mentions (no change detection): cheaper.
-  absl::StatusOr<std::vector<Mention>> FindMentions(std::string_view text) const;
+  absl::StatusOr<std::vector<Mention>> FindMentions(
+      std::string_view text) const;
 
   // Only the strongest asserted tier (kNone if there is none).
   absl::StatusOr<Tier> Classify(std::string_view text) const;

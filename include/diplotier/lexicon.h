@@ -66,16 +66,16 @@ namespace diplotier {
 
 // The classes of `cue` entries.
 enum class CueClass : std::uint8_t {
-  kEstablish = 0,    // establish, forge, set up; 建立
-  kUpgrade,          // upgrade, elevate, raise; 提升为
-  kDowngrade,        // downgrade, suspend, sever; 降级
-  kReaffirm,         // reaffirm, deepen, anniversary; 深化
-  kNoChange,         // "to a new level": an upgrade verb that names no tier
-  kHypothetical,     // expected to, plans to, could, will; 将, 有望
-  kNegation,         // not, never, has yet to; 不, 未
-  kSource,           // marks the tier after it as the old one: "from"
-  kTarget,           // marks the tier after it as the new one: "to", "into"
-  kDowngradeState,   // a state that is itself a downgrade: "no longer a"
+  kEstablish = 0,   // establish, forge, set up; 建立
+  kUpgrade,         // upgrade, elevate, raise; 提升为
+  kDowngrade,       // downgrade, suspend, sever; 降级
+  kReaffirm,        // reaffirm, deepen, anniversary; 深化
+  kNoChange,        // "to a new level": an upgrade verb that names no tier
+  kHypothetical,    // expected to, plans to, could, will; 将, 有望
+  kNegation,        // not, never, has yet to; 不, 未
+  kSource,          // marks the tier after it as the old one: "from"
+  kTarget,          // marks the tier after it as the new one: "to", "into"
+  kDowngradeState,  // a state that is itself a downgrade: "no longer a"
 };
 inline constexpr int kCueClassCount = 10;
 
@@ -97,16 +97,16 @@ enum class EntryKind : std::uint8_t {
 // One pattern line of a lexicon.
 struct LexiconEntry {
   EntryKind kind = EntryKind::kTier;
-  Tier tier = Tier::kNone;                               // kTier
-  std::string label;                                     // kQualifier
-  CueClass cue = CueClass::kEstablish;                   // kCue
-  Representation level = Representation::kUnknown;      // kRepresentation
-  std::string pattern;        // as written, {NAME} references unexpanded
-  std::string expanded;       // {NAME} references replaced; what RE2 compiles
+  Tier tier = Tier::kNone;                          // kTier
+  std::string label;                                // kQualifier
+  CueClass cue = CueClass::kEstablish;              // kCue
+  Representation level = Representation::kUnknown;  // kRepresentation
+  std::string pattern;   // as written, {NAME} references unexpanded
+  std::string expanded;  // {NAME} references replaced; what RE2 compiles
   bool case_sensitive = false;
-  std::string source;         // file name given to Parse
-  int line = 0;               // 1-based
-  int column = 0;             // 1-based byte column of the pattern
+  std::string source;  // file name given to Parse
+  int line = 0;        // 1-based
+  int column = 0;      // 1-based byte column of the pattern
 };
 
 class DIPLOTIER_EXPORT Lexicon {

@@ -19,8 +19,9 @@
 //   // name == "strategic_partnership"
 //
 // Ladders are data: a ladder is written as a spec such as
-// "comprehensive_partnership < strategic_partnership = strategic_cooperative_partnership"
-// and parsed by Ladder::Parse. The built-in ladders are such specs.
+// "comprehensive_partnership < strategic_partnership =
+// strategic_cooperative_partnership" and parsed by Ladder::Parse. The built-in
+// ladders are such specs.
 //
 // Everything here is a value type; all functions are thread-safe.
 

@@ -57,9 +57,9 @@ int Strength(CueClass c) {
 
 struct Clause {
   CueClass cue = CueClass::kReaffirm;
-  bool state = false;  // a downgrade_state cue ("no longer a") is present
-  std::size_t begin = 0;       // first trigger's begin
-  std::size_t end = 0;         // last trigger's end
+  bool state = false;     // a downgrade_state cue ("no longer a") is present
+  std::size_t begin = 0;  // first trigger's begin
+  std::size_t end = 0;    // last trigger's end
   std::size_t last_begin = 0;  // last trigger's begin
 };
 
@@ -110,7 +110,8 @@ void DetectChanges(const SentenceFacts& f, const Ladder& ladder,
                    std::vector<FoundChange>* out) {
   // Mentions negated in place ("is not a strategic partner").
   for (Mention* m : f.mentions) {
-    if (HasCueBefore(f, CueClass::kNegation, f.begin, m->begin, kNegationReach) &&
+    if (HasCueBefore(f, CueClass::kNegation, f.begin, m->begin,
+                     kNegationReach) &&
         !HasCueBefore(f, CueClass::kTarget, f.begin, m->begin, 0)) {
       m->modality = Modality::kNegated;
     }
@@ -147,8 +148,8 @@ void DetectChanges(const SentenceFacts& f, const Ladder& ladder,
         continue;
       }
     }
-    clauses.push_back(Clause{c.cue, c.cue == CueClass::kDowngradeState,
-                             c.begin, c.end, c.begin});
+    clauses.push_back(Clause{c.cue, c.cue == CueClass::kDowngradeState, c.begin,
+                             c.end, c.begin});
   }
   if (clauses.empty()) {
     // No change verb. A denied tier ("is not a strategic partner") or one
@@ -196,13 +197,15 @@ void DetectChanges(const SentenceFacts& f, const Ladder& ladder,
   for (std::size_t k = 0; k < clauses.size(); ++k) {
     const Clause& cl = clauses[k];
     const std::size_t lo = k == 0 ? f.begin : clauses[k - 1].end;
-    const std::size_t hi = k + 1 < clauses.size() ? clauses[k + 1].begin : f.end;
+    const std::size_t hi =
+        k + 1 < clauses.size() ? clauses[k + 1].begin : f.end;
     const std::size_t own_lo = k == 0 ? f.begin : cl.begin;
 
     CueClass cls = cl.cue;
     if (cls == CueClass::kUpgrade) {
       for (const CueHit& c : f.cues) {
-        if (c.cue == CueClass::kNoChange && c.begin >= cl.begin && c.begin < hi) {
+        if (c.cue == CueClass::kNoChange && c.begin >= cl.begin &&
+            c.begin < hi) {
           cls = CueClass::kReaffirm;
         }
       }

@@ -37,9 +37,9 @@ struct SentenceFacts {
   std::size_t begin = 0;
   std::size_t end = 0;
   int sentence = 0;
-  std::vector<CueHit> cues;                  // sorted by begin
-  std::vector<RepresentationHit> levels;     // sorted by begin
-  std::vector<Mention*> mentions;            // sorted by begin
+  std::vector<CueHit> cues;               // sorted by begin
+  std::vector<RepresentationHit> levels;  // sorted by begin
+  std::vector<Mention*> mentions;         // sorted by begin
 };
 
 // A change found, with the span its parties should be looked for around

@@ -26,8 +26,8 @@ class Classifier::Impl : public internal::Pipeline {
 Classifier::Classifier(std::shared_ptr<const Impl> impl)
     : impl_(std::move(impl)) {}
 
-absl::StatusOr<Classifier> Classifier::Create(const Lexicon& lexicon,
-                                              const ClassifierOptions& options) {
+absl::StatusOr<Classifier> Classifier::Create(
+    const Lexicon& lexicon, const ClassifierOptions& options) {
   absl::StatusOr<std::unique_ptr<internal::Pipeline::State>> state =
       internal::Pipeline::Build(lexicon, options);
   if (!state.ok()) return state.status();

@@ -7,9 +7,9 @@
 #include <utility>
 
 #include "absl/strings/str_cat.h"
-#include "util/strings.h"
 #include "absl/strings/str_join.h"
 #include "re2/filtered_re2.h"
+#include "util/strings.h"
 
 namespace diplotier {
 namespace internal {
@@ -111,8 +111,8 @@ absl::StatusOr<std::unique_ptr<Matcher>> Matcher::Create(
       std::string what =
           Cat(Where(e), ": pattern rejected by RE2: ", re->error());
       if (re->error_code() == RE2::ErrorPatternTooLarge) {
-        return absl::ResourceExhaustedError(Cat(
-            what, " (raise ClassifierOptions::max_memory or simplify it)"));
+        return absl::ResourceExhaustedError(
+            Cat(what, " (raise ClassifierOptions::max_memory or simplify it)"));
       }
       return absl::InvalidArgumentError(what);
     }
@@ -126,10 +126,10 @@ absl::StatusOr<std::unique_ptr<Matcher>> Matcher::Create(
     }
   }
   if (!m->set_->Compile()) {
-    return absl::ResourceExhaustedError(Cat(
-        "the lexicon's ", m->entries_.size(),
-        " patterns exceed the memory budget of ", max_memory,
-        " bytes (ClassifierOptions::max_memory)"));
+    return absl::ResourceExhaustedError(
+        Cat("the lexicon's ", m->entries_.size(),
+            " patterns exceed the memory budget of ", max_memory,
+            " bytes (ClassifierOptions::max_memory)"));
   }
   m->prefilter_ = std::make_unique<Prefilter>(lexicon.anchors());
   return m;
@@ -155,8 +155,7 @@ absl::Status Matcher::MatchWindow(std::string_view text, std::size_t begin,
     const RE2& re = *regexps_[id];
     std::size_t pos = begin;
     re2::StringPiece m;
-    while (pos <= end &&
-           re.Match(whole, pos, end, RE2::UNANCHORED, &m, 1)) {
+    while (pos <= end && re.Match(whole, pos, end, RE2::UNANCHORED, &m, 1)) {
       const std::size_t b = static_cast<std::size_t>(m.data() - text.data());
       const std::size_t e = b + m.size();
       if (e > b) hits->push_back(Hit{id, b, e});

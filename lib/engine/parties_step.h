@@ -13,9 +13,9 @@
 #include <vector>
 
 #include "absl/status/status.h"
-#include "diplotier/parties.h"
 #include "detect/changes.h"
 #include "diplotier/analysis.h"
+#include "diplotier/parties.h"
 #include "engine/pipeline.h"
 
 namespace diplotier {

@@ -6,9 +6,9 @@
 #include <algorithm>
 
 #include "absl/strings/str_cat.h"
-#include "util/strings.h"
 #include "detect/changes.h"
 #include "engine/parties_step.h"
+#include "util/strings.h"
 
 namespace diplotier {
 namespace internal {
@@ -98,8 +98,8 @@ absl::StatusOr<std::unique_ptr<Pipeline::State>> Pipeline::Build(
   absl::StatusOr<Ladder> fixed =
       lexicon.FindLadder(state->auto_ladder ? "china" : options.ladder);
   if (!fixed.ok()) {
-    return absl::InvalidArgumentError(Cat(
-        "ClassifierOptions::ladder: ", fixed.status().message()));
+    return absl::InvalidArgumentError(
+        Cat("ClassifierOptions::ladder: ", fixed.status().message()));
   }
   state->fixed_ladder = *std::move(fixed);
   for (const auto& [code, name] : lexicon.issuers()) {
@@ -126,9 +126,9 @@ absl::Status Pipeline::Run(std::string_view text, bool with_changes,
   out->Clear();
   const State& st = *state_;
   if (text.size() > st.options.max_input_bytes) {
-    return absl::ResourceExhaustedError(Cat(
-        "text of ", text.size(), " bytes exceeds max_input_bytes (",
-        st.options.max_input_bytes, "); use StreamAnalyzer"));
+    return absl::ResourceExhaustedError(
+        Cat("text of ", text.size(), " bytes exceeds max_input_bytes (",
+            st.options.max_input_bytes, "); use StreamAnalyzer"));
   }
   Scratch& sc = ThreadScratch();
   sc.found.clear();
@@ -188,15 +188,15 @@ absl::Status Pipeline::Run(std::string_view text, bool with_changes,
     };
     sc.tiers.erase(std::remove_if(sc.tiers.begin(), sc.tiers.end(), guarded),
                    sc.tiers.end());
-    sc.levels.erase(
-        std::remove_if(sc.levels.begin(), sc.levels.end(), guarded),
-        sc.levels.end());
+    sc.levels.erase(std::remove_if(sc.levels.begin(), sc.levels.end(), guarded),
+                    sc.levels.end());
     if (sc.tiers.empty() && sc.levels.empty()) continue;
     ResolveOverlaps(&sc.tiers);
     ResolveOverlaps(&sc.levels);
 
     // Counted up to the anchor, which always lies inside the sentence.
-    sentence += static_cast<int>(splitter.CountStarts(text, counted_to, anchor));
+    sentence +=
+        static_cast<int>(splitter.CountStarts(text, counted_to, anchor));
     counted_to = anchor;
 
     const std::size_t first_mention = out->mentions.size();
@@ -243,17 +243,15 @@ absl::Status Pipeline::Run(std::string_view text, bool with_changes,
 
   // Ladders, ranks and the strongest tier.
   for (const Mention& m : out->mentions) {
-    if (m.dyad.complete() &&
-        std::find(out->dyads.begin(), out->dyads.end(), m.dyad) ==
-            out->dyads.end()) {
+    if (m.dyad.complete() && std::find(out->dyads.begin(), out->dyads.end(),
+                                       m.dyad) == out->dyads.end()) {
       out->dyads.push_back(m.dyad);
     }
   }
   for (FoundChange& f : sc.found) {
     TierChange& c = f.change;
-    if (c.dyad.complete() &&
-        std::find(out->dyads.begin(), out->dyads.end(), c.dyad) ==
-            out->dyads.end()) {
+    if (c.dyad.complete() && std::find(out->dyads.begin(), out->dyads.end(),
+                                       c.dyad) == out->dyads.end()) {
       out->dyads.push_back(c.dyad);
     }
     const Ladder& ladder = LadderFor(c.dyad);

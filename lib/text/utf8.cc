@@ -35,8 +35,8 @@ std::size_t ValidSequenceLength(std::string_view text, std::size_t pos) {
     if (!IsContinuation(s[pos + k])) return 0;
     cp = (cp << 6) | (s[pos + k] & 0x3F);
   }
-  if ((len == 3 && cp < 0x800) || (len == 4 && cp < 0x10000) ||
-      cp > 0x10FFFF || (cp >= 0xD800 && cp <= 0xDFFF)) {
+  if ((len == 3 && cp < 0x800) || (len == 4 && cp < 0x10000) || cp > 0x10FFFF ||
+      (cp >= 0xD800 && cp <= 0xDFFF)) {
     return 0;
   }
   return len;

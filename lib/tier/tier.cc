@@ -71,7 +71,8 @@ constexpr BuiltinSpec kBuiltinLadders[] = {
     {"china_fine",
      "partnership < cooperative_partnership < comprehensive_partnership"
      " < comprehensive_cooperative_partnership < strategic_partnership"
-     " < strategic_cooperative_partnership < comprehensive_strategic_partnership"
+     " < strategic_cooperative_partnership < "
+     "comprehensive_strategic_partnership"
      " < comprehensive_strategic_cooperative_partnership"
      " < comprehensive_strategic_partnership_of_coordination"
      " = permanent_comprehensive_strategic_partnership"
@@ -167,24 +168,25 @@ absl::StatusOr<Ladder> Ladder::Parse(std::string_view name,
     for (absl::string_view raw : absl::StrSplit(group, '=')) {
       absl::string_view tier_name = absl::StripAsciiWhitespace(raw);
       if (tier_name.empty()) {
-        return absl::InvalidArgumentError(Cat(
-            "ladder '", Av(name), "': empty tier name in rank ", rank,
-            " (a doubled '<' or '=', or one at an end?)"));
+        return absl::InvalidArgumentError(
+            Cat("ladder '", Av(name), "': empty tier name in rank ", rank,
+                " (a doubled '<' or '=', or one at an end?)"));
       }
       std::optional<Tier> tier =
           TierFromName(std::string_view(tier_name.data(), tier_name.size()));
       if (!tier) {
-        return absl::InvalidArgumentError(Cat(
-            "ladder '", Av(name), "': unknown tier '", tier_name, "'"));
+        return absl::InvalidArgumentError(
+            Cat("ladder '", Av(name), "': unknown tier '", tier_name, "'"));
       }
       if (*tier == Tier::kNone) {
-        return absl::InvalidArgumentError(Cat(
-            "ladder '", Av(name), "': 'none' is always rank 0 and is not listed"));
+        return absl::InvalidArgumentError(
+            Cat("ladder '", Av(name),
+                "': 'none' is always rank 0 and is not listed"));
       }
       std::int8_t& slot = ladder.rank_[static_cast<int>(*tier)];
       if (slot != -1) {
-        return absl::InvalidArgumentError(Cat(
-            "ladder '", Av(name), "': tier '", tier_name, "' is listed twice"));
+        return absl::InvalidArgumentError(Cat("ladder '", Av(name), "': tier '",
+                                              tier_name, "' is listed twice"));
       }
       slot = static_cast<std::int8_t>(rank);
       any = true;
@@ -221,7 +223,7 @@ absl::StatusOr<Ladder> Ladder::Builtin(std::string_view name) {
   }
   return absl::NotFoundError(
       Cat("unknown ladder '", Av(name),
-                   "'; built-in ladders: ", absl::StrJoin(BuiltinNames(), ", ")));
+          "'; built-in ladders: ", absl::StrJoin(BuiltinNames(), ", ")));
 }
 
 std::optional<int> Ladder::Rank(Tier tier) const {

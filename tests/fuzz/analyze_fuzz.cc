@@ -10,10 +10,9 @@
 #include <cstdio>
 #include <string_view>
 
+#include "default_classifier.h"
 #include "diplotier/classifier.h"
 #include "diplotier/lexicon.h"
-#include "default_classifier.h"
-
 
 extern "C" int LLVMFuzzerTestOneInput(const uint8_t* data, size_t size) {
   std::string_view text(reinterpret_cast<const char*>(data), size);
@@ -21,7 +20,8 @@ extern "C" int LLVMFuzzerTestOneInput(const uint8_t* data, size_t size) {
   if (!a.ok()) __builtin_trap();
   size_t last_end = 0;
   for (const diplotier::Mention& m : a->mentions) {
-    if (m.begin >= m.end || m.end > size || m.begin < last_end) __builtin_trap();
+    if (m.begin >= m.end || m.end > size || m.begin < last_end)
+      __builtin_trap();
     if (text.substr(m.begin, m.end - m.begin) != m.text) __builtin_trap();
     last_end = m.end;
   }

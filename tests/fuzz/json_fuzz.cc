@@ -10,10 +10,10 @@
 #include <string>
 #include <string_view>
 
+#include "default_classifier.h"
 #include "diplotier/classifier.h"
 #include "diplotier/json.h"
 #include "diplotier/lexicon.h"
-#include "default_classifier.h"
 #include "text/utf8.h"
 
 namespace {
@@ -24,8 +24,8 @@ struct Validator {
   int depth = 0;
 
   void Ws() {
-    while (i < s.size() && (s[i] == ' ' || s[i] == '\t' || s[i] == '\r' ||
-                            s[i] == '\n')) {
+    while (i < s.size() &&
+           (s[i] == ' ' || s[i] == '\t' || s[i] == '\r' || s[i] == '\n')) {
       ++i;
     }
   }
@@ -49,12 +49,15 @@ struct Validator {
         char e = s[i];
         if (e == 'u') {
           for (int k = 1; k <= 4; ++k) {
-            if (i + k >= s.size() || !isxdigit(static_cast<unsigned char>(s[i + k]))) return false;
+            if (i + k >= s.size() ||
+                !isxdigit(static_cast<unsigned char>(s[i + k])))
+              return false;
           }
           i += 5;
           continue;
         }
-        if (std::string_view("\"\\/bfnrt").find(e) == std::string_view::npos) return false;
+        if (std::string_view("\"\\/bfnrt").find(e) == std::string_view::npos)
+          return false;
         ++i;
         continue;
       }
@@ -89,8 +92,14 @@ struct Validator {
           if (i >= s.size() || s[i++] != ':') return false;
           if (!Value()) return false;
           Ws();
-          if (i < s.size() && s[i] == ',') { ++i; continue; }
-          if (i < s.size() && s[i] == '}') { ++i; ok = true; }
+          if (i < s.size() && s[i] == ',') {
+            ++i;
+            continue;
+          }
+          if (i < s.size() && s[i] == '}') {
+            ++i;
+            ok = true;
+          }
           break;
         }
       }
@@ -104,8 +113,14 @@ struct Validator {
         while (true) {
           if (!Value()) return false;
           Ws();
-          if (i < s.size() && s[i] == ',') { ++i; continue; }
-          if (i < s.size() && s[i] == ']') { ++i; ok = true; }
+          if (i < s.size() && s[i] == ',') {
+            ++i;
+            continue;
+          }
+          if (i < s.size() && s[i] == ']') {
+            ++i;
+            ok = true;
+          }
           break;
         }
       }
@@ -124,7 +139,6 @@ struct Validator {
     return ok;
   }
 };
-
 
 }  // namespace
 
