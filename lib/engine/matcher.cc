@@ -150,6 +150,14 @@ absl::Status Matcher::MatchWindow(std::string_view text, std::size_t begin,
     }
     return absl::InternalError("RE2::Set failed while matching");
   }
+  // Cues, guards and qualifiers only matter around a tier or a level of
+  // representation: without one, the window yields nothing.
+  const bool primary =
+      std::any_of(matched->begin(), matched->end(), [&](int id) {
+        const EntryKind k = entries_[id].kind;
+        return k == EntryKind::kTier || k == EntryKind::kRepresentation;
+      });
+  if (!primary) return absl::OkStatus();
   const re2::StringPiece whole(text.data(), text.size());
   for (int id : *matched) {
     const RE2& re = *regexps_[id];

@@ -39,7 +39,8 @@ class Matcher {
       const Lexicon& lexicon, std::int64_t max_memory);
 
   // All matches of all entries inside text[begin, end), in no particular
-  // order, appended to `hits`. `matched` is scratch space. ResourceExhausted
+  // order, appended to `hits` — none at all when no tier or representation
+  // entry matches there (the other entries only matter around those). `matched` is scratch space. ResourceExhausted
   // if RE2 runs out of memory.
   absl::Status MatchWindow(std::string_view text, std::size_t begin,
                            std::size_t end, std::vector<int>* matched,
