@@ -51,19 +51,16 @@ void PartiesStep::AttachMentions(std::size_t begin, std::size_t end,
   const Gazetteer& gazetteer = *state_.gazetteer;
   previous_ = latest_;  // what the last window ended with
   window_begin_ = begin;
-  sentence_ = text_.substr(begin, end - begin);
-  parties_.clear();
+  found_ = SentenceParties();
   if (gazetteer.empty()) return;
-  parties_ = gazetteer.Find(sentence_);
-  if (!previous_.complete() &&
-      !gazetteer.FindPairReferences(sentence_).empty()) {
+  found_ = SentenceParties(text_.substr(begin, end - begin), gazetteer);
+  if (!previous_.complete() && found_.has_pair_reference()) {
     previous_ = PairBefore(begin);
   }
   latest_ = previous_;
   for (std::size_t i = first_mention; i < mentions->size(); ++i) {
     Mention& m = (*mentions)[i];
-    m.dyad = AttachDyad(sentence_, parties_, m.begin - begin, m.end - begin,
-                        previous_, gazetteer);
+    m.dyad = found_.Attach(m.begin - begin, m.end - begin, previous_);
     if (m.dyad.complete()) latest_ = m.dyad;
   }
 }
@@ -74,9 +71,8 @@ void PartiesStep::AttachChanges(std::vector<FoundChange>* found,
   if (gazetteer.empty()) return;
   for (std::size_t i = first_found; i < found->size(); ++i) {
     FoundChange& f = (*found)[i];
-    f.change.dyad =
-        AttachDyad(sentence_, parties_, f.focus_begin - window_begin_,
-                   f.focus_end - window_begin_, previous_, gazetteer);
+    f.change.dyad = found_.Attach(f.focus_begin - window_begin_,
+                                  f.focus_end - window_begin_, previous_);
     if (f.change.dyad.complete()) latest_ = f.change.dyad;
   }
   previous_ = latest_;

@@ -17,6 +17,7 @@
 #include "diplotier/analysis.h"
 #include "diplotier/parties.h"
 #include "engine/pipeline.h"
+#include "parties/dyads.h"
 
 namespace diplotier {
 namespace internal {
@@ -51,8 +52,7 @@ class PartiesStep {
   Dyad previous_;
   // The current window and what AttachMentions found in it.
   std::size_t window_begin_ = 0;
-  std::string_view sentence_;
-  std::vector<PartyMention> parties_;
+  SentenceParties found_;
   Dyad latest_;
 };
 

@@ -345,10 +345,11 @@ Dyad MakeDyad(std::string a, std::string b) {
   return dyad;
 }
 
-Dyad AttachDyad(std::string_view sentence,
-                const std::vector<PartyMention>& parties, std::size_t begin,
-                std::size_t end, const Dyad& previous_dyad,
-                const Gazetteer& gazetteer) {
+namespace {
+
+// The distinct codes of the mentions inside `sentence`, in text order.
+std::vector<std::string> DistinctCodes(
+    std::string_view sentence, const std::vector<PartyMention>& parties) {
   std::vector<std::string> codes;
   for (const PartyMention& mention : parties) {
     if (mention.end > sentence.size() || mention.begin >= mention.end) {
@@ -358,19 +359,62 @@ Dyad AttachDyad(std::string_view sentence,
       codes.push_back(mention.code);
     }
   }
-  if (codes.empty()) {
-    return gazetteer.FindPairReferences(sentence).empty() ? Dyad()
-                                                          : previous_dyad;
-  }
+  return codes;
+}
+
+// The rule of AttachDyad once the codes are known; `links` is called only
+// when two or more parties are named.
+template <typename LinksFn>
+Dyad Resolve(std::string_view sentence,
+             const std::vector<PartyMention>& parties,
+             const std::vector<std::string>& codes, bool has_pair_reference,
+             std::size_t begin, std::size_t end, const Dyad& previous_dyad,
+             LinksFn links) {
+  if (codes.empty()) return has_pair_reference ? previous_dyad : Dyad();
   if (codes.size() == 1) {
     if (previous_dyad.complete() && Contains(previous_dyad, codes[0])) {
       return previous_dyad;
     }
     return MakeDyad(codes[0], "");
   }
-  const DyadResolver resolver(sentence, parties,
-                              GazetteerAccess::FindLinks(gazetteer, sentence));
+  const DyadResolver resolver(sentence, parties, links());
   return resolver.Resolve(begin, end, previous_dyad);
+}
+
+}  // namespace
+
+Dyad AttachDyad(std::string_view sentence,
+                const std::vector<PartyMention>& parties, std::size_t begin,
+                std::size_t end, const Dyad& previous_dyad,
+                const Gazetteer& gazetteer) {
+  const std::vector<std::string> codes = DistinctCodes(sentence, parties);
+  const bool has_pair_reference =
+      codes.empty() && !gazetteer.FindPairReferences(sentence).empty();
+  return Resolve(
+      sentence, parties, codes, has_pair_reference, begin, end, previous_dyad,
+      [&] { return GazetteerAccess::FindLinks(gazetteer, sentence); });
+}
+
+SentenceParties::SentenceParties(std::string_view sentence,
+                                 const Gazetteer& gazetteer)
+    : sentence_(sentence), gazetteer_(&gazetteer) {
+  parties_ = GazetteerAccess::FindWithPairReference(gazetteer, sentence,
+                                                    &has_pair_reference_);
+  codes_ = DistinctCodes(sentence, parties_);
+}
+
+Dyad SentenceParties::Attach(std::size_t begin, std::size_t end,
+                             const Dyad& previous_dyad) {
+  if (gazetteer_ == nullptr) return Dyad();
+  return Resolve(sentence_, parties_, codes_, has_pair_reference_, begin, end,
+                 previous_dyad, [&]() -> const std::vector<LinkToken>& {
+                   if (!links_found_) {
+                     links_ =
+                         GazetteerAccess::FindLinks(*gazetteer_, sentence_);
+                     links_found_ = true;
+                   }
+                   return links_;
+                 });
 }
 
 }  // namespace internal

@@ -38,6 +38,7 @@
 #include "diplotier/analysis.h"
 #include "diplotier/export.h"
 #include "diplotier/parties.h"
+#include "parties/gazetteer.h"
 
 namespace diplotier {
 namespace internal {
@@ -56,6 +57,32 @@ DIPLOTIER_EXPORT Dyad AttachDyad(std::string_view sentence,
                                  std::size_t begin, std::size_t end,
                                  const Dyad& previous_dyad,
                                  const Gazetteer& gazetteer);
+
+// What AttachDyad needs of one sentence, found once for all the mentions and
+// changes in it: the party mentions and whether a pair reference ("the two
+// countries") is there, from one gazetteer scan; the connectives, found on
+// first need (only a sentence with two or more parties needs them).
+class SentenceParties {
+ public:
+  SentenceParties() = default;
+  SentenceParties(std::string_view sentence, const Gazetteer& gazetteer);
+
+  const std::vector<PartyMention>& parties() const { return parties_; }
+  bool has_pair_reference() const { return has_pair_reference_; }
+
+  // The same as AttachDyad(sentence, parties(), begin, end, previous_dyad,
+  // gazetteer) for the sentence and gazetteer given at construction.
+  Dyad Attach(std::size_t begin, std::size_t end, const Dyad& previous_dyad);
+
+ private:
+  std::string_view sentence_;
+  const Gazetteer* gazetteer_ = nullptr;
+  std::vector<PartyMention> parties_;
+  bool has_pair_reference_ = false;
+  std::vector<std::string> codes_;  // distinct, in text order
+  std::vector<LinkToken> links_;
+  bool links_found_ = false;
+};
 
 }  // namespace internal
 }  // namespace diplotier

@@ -1218,6 +1218,22 @@ void AppendNew(const std::vector<std::string>& from,
 
 }  // namespace
 
+std::vector<PartyMention> GazetteerAccess::FindWithPairReference(
+    const Gazetteer& gazetteer, std::string_view text,
+    bool* has_pair_reference) {
+  const Gazetteer::Impl& impl = *gazetteer.impl_;
+  std::vector<Gazetteer::Impl::Hit> hits;
+  std::vector<PairReference> references;
+  impl.Scan(text, &hits, has_pair_reference ? &references : nullptr);
+  if (has_pair_reference != nullptr) *has_pair_reference = !references.empty();
+  std::vector<PartyMention> out;
+  out.reserve(hits.size());
+  for (const Gazetteer::Impl::Hit& hit : hits) {
+    out.push_back({impl.data.parties[hit.party].code, hit.begin, hit.end});
+  }
+  return out;
+}
+
 std::vector<LinkToken> GazetteerAccess::FindLinks(const Gazetteer& gazetteer,
                                                   std::string_view text) {
   return gazetteer.impl_->FindLinks(text);
@@ -1366,14 +1382,7 @@ absl::Status Gazetteer::Merge(const Gazetteer& other) {
 }
 
 std::vector<PartyMention> Gazetteer::Find(std::string_view text) const {
-  std::vector<Impl::Hit> hits;
-  impl_->Scan(text, &hits, nullptr);
-  std::vector<PartyMention> out;
-  out.reserve(hits.size());
-  for (const Impl::Hit& hit : hits) {
-    out.push_back({impl_->data.parties[hit.party].code, hit.begin, hit.end});
-  }
-  return out;
+  return internal::GazetteerAccess::FindWithPairReference(*this, text, nullptr);
 }
 
 std::vector<PairReference> Gazetteer::FindPairReferences(

@@ -48,6 +48,11 @@ struct DIPLOTIER_EXPORT GazetteerAccess {
   // The connectives in `text`, in text order, non-overlapping, longest first.
   static std::vector<LinkToken> FindLinks(const Gazetteer& gazetteer,
                                           std::string_view text);
+  // gazetteer.Find(text) and whether gazetteer.FindPairReferences(text) is
+  // non-empty, from one scan of `text` instead of two.
+  static std::vector<PartyMention> FindWithPairReference(
+      const Gazetteer& gazetteer, std::string_view text,
+      bool* has_pair_reference);
 };
 
 }  // namespace internal
