@@ -10,6 +10,7 @@
 #include "parties/gazetteer.h"
 
 #include <algorithm>
+#include <bitset>
 #include <cerrno>
 #include <cstdint>
 #include <fstream>
@@ -262,6 +263,77 @@ std::size_t NextChineseStart(std::string_view text, std::size_t pos) {
   return text.size();
 }
 
+// Marks in `starts` the byte pairs text matched by LiteralPattern(literal,
+// Hyphens::kAsSpace) can begin with. A second character that the pattern
+// widens (space, hyphen, apostrophe) or a one-byte literal allows any second
+// byte.
+void MarkLiteralStarts(std::string_view literal, std::bitset<1 << 16>* starts) {
+  if (literal.empty()) return;
+  const unsigned b0 = static_cast<unsigned char>(literal[0]);
+  const unsigned char b1 =
+      literal.size() > 1 ? static_cast<unsigned char>(literal[1]) : 0;
+  const bool widened = literal.size() < 2 || IsAsciiSpace(b1) || b1 == '-' ||
+                       b1 == '\'' || b1 == 0xE2;
+  if (!widened) {
+    starts->set(b0 << 8 | b1);
+    return;
+  }
+  for (unsigned second = 0; second < 256; ++second) {
+    starts->set(b0 << 8 | second);
+  }
+}
+
+// The top-level alternatives of an RE2 pattern: "a|(b|c)|[|]" gives "a",
+// "(b|c)" and "[|]". A pattern RE2 would reject may split wrongly; it is
+// rejected when compiled whole.
+std::vector<std::string_view> TopLevelAlternatives(std::string_view pattern) {
+  std::vector<std::string_view> out;
+  int depth = 0;
+  bool in_class = false;
+  std::size_t start = 0;
+  for (std::size_t i = 0; i < pattern.size(); ++i) {
+    const char c = pattern[i];
+    if (c == '\\') {
+      ++i;  // the escaped character
+    } else if (in_class) {
+      if (c == ']') in_class = false;
+    } else if (c == '[') {
+      in_class = true;
+      // A ']' right after '[' or '[^' is a literal.
+      if (i + 1 < pattern.size() && pattern[i + 1] == '^') ++i;
+      if (i + 1 < pattern.size() && pattern[i + 1] == ']') ++i;
+    } else if (c == '(') {
+      ++depth;
+    } else if (c == ')') {
+      --depth;
+    } else if (c == '|' && depth == 0) {
+      out.push_back(pattern.substr(start, i - start));
+      start = i + 1;
+    }
+  }
+  out.push_back(pattern.substr(start));
+  return out;
+}
+
+// Marks the byte pairs a match of `re` can begin with, from RE2's bounds on
+// its matches; every pair when RE2 gives none (a pattern that can start
+// with anything).
+void MarkPatternStarts(const RE2& re, std::bitset<1 << 16>* starts) {
+  std::string min, max;
+  if (!re.PossibleMatchRange(&min, &max, 2)) {
+    starts->set();
+    return;
+  }
+  auto pair = [](const std::string& s, unsigned pad) {
+    const unsigned b0 = s.size() > 0 ? static_cast<unsigned char>(s[0]) : pad;
+    const unsigned b1 = s.size() > 1 ? static_cast<unsigned char>(s[1]) : pad;
+    return b0 << 8 | b1;
+  };
+  const unsigned lo = pair(min, 0x00);
+  const unsigned hi = pair(max, 0xFF);
+  for (unsigned p = lo; p <= hi && p < (1u << 16); ++p) starts->set(p);
+}
+
 // The spellings a name matches as: as written, first letter upper-cased,
 // all capitals (see parties.h).
 std::vector<std::string> Variants(std::string_view name) {
@@ -456,6 +528,10 @@ class Gazetteer::Impl {
   // is null when it has nothing to match.
   std::unique_ptr<RE2> latin_names;
   std::unique_ptr<RE2> chinese_names;
+  // The byte pairs a Latin alternative can start with, bit (b0 << 8 | b1)
+  // (b1 = 0 at the end of the text): the scan tries latin_names only where
+  // one starts, so most words cost a bit test instead of an RE2 call.
+  std::bitset<1 << 16> latin_starts;
   std::vector<Context> contexts;
   std::unique_ptr<RE2> links;  // null when there is no link row
   absl::flat_hash_map<std::string, LinkClass> link_keys;
@@ -491,6 +567,9 @@ absl::StatusOr<std::shared_ptr<const Gazetteer::Impl>> Gazetteer::Impl::Build(
     for (const std::string& variant : internal::Variants(name)) {
       std::string pattern =
           internal::LiteralPattern(variant, Hyphens::kAsSpace);
+      if (&alternatives == &latin) {
+        internal::MarkLiteralStarts(variant, &impl->latin_starts);
+      }
       if (!pattern.empty() && seen_alternatives.insert(pattern).second) {
         alternatives.push_back(std::move(pattern));
       }
@@ -535,6 +614,16 @@ absl::StatusOr<std::shared_ptr<const Gazetteer::Impl>> Gazetteer::Impl::Build(
         block.pattern.begin(), block.pattern.end(),
         [](char c) { return static_cast<unsigned char>(c) >= 0x80; });
     if (internal::HasAsciiLetter(block.pattern) || !non_ascii) {
+      // Bounded one alternative at a time: the bounds of a whole alternation
+      // of Latin and Chinese spellings would span almost every byte pair.
+      for (std::string_view alternative :
+           internal::TopLevelAlternatives(block.pattern)) {
+        absl::StatusOr<std::unique_ptr<RE2>> re =
+            internal::Compile(std::string(alternative), internal::kSmallMaxMem,
+                              "a block pattern");
+        if (!re.ok()) return re.status();
+        internal::MarkPatternStarts(**re, &impl->latin_starts);
+      }
       latin.push_back(pattern);
     }
     if (non_ascii) chinese.push_back(pattern);
@@ -767,6 +856,15 @@ void Gazetteer::Impl::ScanWith(const RE2& names, std::string_view text,
     pos = latin ? internal::NextLatinStart(text, pos)
                 : internal::NextChineseStart(text, pos);
     if (pos >= text.size()) break;
+    if (latin) {
+      const unsigned b0 = static_cast<unsigned char>(text[pos]);
+      const unsigned b1 =
+          pos + 1 < text.size() ? static_cast<unsigned char>(text[pos + 1]) : 0;
+      if (!latin_starts.test(b0 << 8 | b1)) {
+        pos += internal::StepAt(text, pos);
+        continue;
+      }
+    }
     re2::StringPiece match;
     if (!names.Match(whole, pos, text.size(), RE2::ANCHOR_START, &match, 1) ||
         match.empty()) {
