@@ -32,15 +32,29 @@ const std::string& EvidenceAt(const std::vector<std::string>& evidence,
   return i < evidence.size() ? evidence[i] : *kEmpty;
 }
 
-class JsonlWriter : public Writer {
+// A writer that holds a document's mentions and changes until End, when
+// the summary that heads the record is known.
+class SpooledWriter : public Writer {
  public:
-  explicit JsonlWriter(std::FILE* out) : out_(out) {}
   void Begin(const std::string& id, const std::string& date) override {
     id_ = id;
     date_ = date;
     mentions_.Clear();
     changes_.Clear();
   }
+  void Abandon() override {
+    mentions_.Clear();
+    changes_.Clear();
+  }
+
+ protected:
+  std::string id_, date_;
+  Spool mentions_, changes_;
+};
+
+class JsonlWriter : public SpooledWriter {
+ public:
+  explicit JsonlWriter(std::FILE* out) : out_(out) {}
   void Add(const Analysis& part,
            const std::vector<std::string>& evidence) override {
     std::string s;
@@ -65,15 +79,9 @@ class JsonlWriter : public Writer {
     changes_.MoveTo(out_);
     Put(out_, "]}\n");
   }
-  void Abandon() override {
-    mentions_.Clear();
-    changes_.Clear();
-  }
 
  private:
   std::FILE* out_;
-  std::string id_, date_;
-  Spool mentions_, changes_;
 };
 
 class TsvWriter : public Writer {
@@ -122,15 +130,9 @@ std::string OneLine(std::string_view s) {
   return out;
 }
 
-class TextWriter : public Writer {
+class TextWriter : public SpooledWriter {
  public:
   explicit TextWriter(std::FILE* out) : out_(out) {}
-  void Begin(const std::string& id, const std::string& date) override {
-    id_ = id;
-    date_ = date;
-    mentions_.Clear();
-    changes_.Clear();
-  }
   void Add(const Analysis& part,
            const std::vector<std::string>& evidence) override {
     std::string s;
@@ -183,15 +185,9 @@ class TextWriter : public Writer {
     mentions_.MoveTo(out_);
     changes_.MoveTo(out_);
   }
-  void Abandon() override {
-    mentions_.Clear();
-    changes_.Clear();
-  }
 
  private:
   std::FILE* out_;
-  std::string id_, date_;
-  Spool mentions_, changes_;
 };
 
 }  // namespace
