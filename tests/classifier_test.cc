@@ -289,6 +289,48 @@ TEST(Classifier, InputLargerThanTheLimitIsResourceExhausted) {
             absl::StatusCode::kResourceExhausted);
 }
 
+// A lexicon that exercises the cue rules alone: negation, a contrast cue
+// that ends its reach, and a guard that drops the cue it overlaps.
+Classifier CueRulesClassifier() {
+  absl::StatusOr<Lexicon> lex = Lexicon::Parse(
+      "anchor partner\n"
+      "tier strategic_partnership strategic partnership\n"
+      "cue upgrade upgraded\n"
+      "cue target \\bto\\b\n"
+      "cue negation \\bnot\\b\n"
+      "cue contrast \\bbut\\b\n"
+      "guard not only\n",
+      "cues.lex");
+  EXPECT_TRUE(lex.ok()) << lex.status();
+  absl::StatusOr<Classifier> c = Classifier::Create(*lex);
+  EXPECT_TRUE(c.ok()) << c.status();
+  return *std::move(c);
+}
+
+TEST(Classifier, NegationReachesTheVerbAfterIt) {
+  absl::StatusOr<Analysis> a = CueRulesClassifier().Analyze(
+      "They did not upgraded ties to a strategic partnership.");
+  ASSERT_TRUE(a.ok());
+  ASSERT_EQ(a->changes.size(), 1u);
+  EXPECT_EQ(a->changes[0].status, Modality::kNegated);
+}
+
+TEST(Classifier, AContrastCueEndsTheReachOfANegation) {
+  absl::StatusOr<Analysis> a = CueRulesClassifier().Analyze(
+      "They did not wait but upgraded ties to a strategic partnership.");
+  ASSERT_TRUE(a.ok());
+  ASSERT_EQ(a->changes.size(), 1u);
+  EXPECT_EQ(a->changes[0].status, Modality::kAsserted);
+}
+
+TEST(Classifier, AGuardDropsTheCuesItOverlaps) {
+  absl::StatusOr<Analysis> a = CueRulesClassifier().Analyze(
+      "They not only upgraded ties to a strategic partnership.");
+  ASSERT_TRUE(a.ok());
+  ASSERT_EQ(a->changes.size(), 1u);
+  EXPECT_EQ(a->changes[0].status, Modality::kAsserted);
+}
+
 TEST(Classifier, CreateRejectsPatternsWithoutAnAnchor) {
   absl::StatusOr<Lexicon> lex = Lexicon::Parse(
       "anchor partner\n"

@@ -1359,6 +1359,35 @@ TEST(DefaultLexicon, CuesGiveTheChangeKindStatusAndDirection) {
       {"两国从未宣布建立战略伙伴关系。", true, ChangeKind::kEstablish,
        Modality::kNegated, Tier::kNone, Tier::kStrategicPartnership, kNoLevel,
        kNoLevel},
+      // "Not only" negates nothing; "but" and 但 end a negation's or a
+      // hypothetical's reach.
+      {"Laos and Cambodia not only elevated their ties to a comprehensive "
+       "strategic partnership but also signed a trade pact.",
+       true, ChangeKind::kUpgrade, Modality::kAsserted, Tier::kNone,
+       Tier::kComprehensiveStrategicPartnership, kNoLevel, kNoLevel},
+      {"中老两国不但将关系提升为全面战略合作伙伴关系，而且签署了多项协议。",
+       true, ChangeKind::kUpgrade, Modality::kAsserted, Tier::kNone,
+       Tier::kComprehensiveStrategicCooperativePartnership, kNoLevel, kNoLevel},
+      {"Canberra did not hesitate, but upgraded its ties with Hanoi to a "
+       "comprehensive strategic partnership.",
+       true, ChangeKind::kUpgrade, Modality::kAsserted, Tier::kNone,
+       Tier::kComprehensiveStrategicPartnership, kNoLevel, kNoLevel},
+      {"Peru is not a formal ally, but a comprehensive strategic partner of "
+       "China.",
+       false, ChangeKind::kReaffirm, Modality::kAsserted, Tier::kNone,
+       Tier::kNone, kNoLevel, kNoLevel},
+      {"Some said talks could collapse, but Chile and Peru remain strategic "
+       "partners.",
+       true, ChangeKind::kReaffirm, Modality::kAsserted, Tier::kNone,
+       Tier::kStrategicPartnership, kNoLevel, kNoLevel},
+      {"Chile and Korea could upgrade their ties to a comprehensive strategic "
+       "partnership, but no date was set.",
+       true, ChangeKind::kUpgrade, Modality::kHypothetical, Tier::kNone,
+       Tier::kComprehensiveStrategicPartnership, kNoLevel, kNoLevel},
+      {"Mexico and India will not upgrade ties to a strategic partnership, "
+       "however.",
+       true, ChangeKind::kUpgrade, Modality::kNegated, Tier::kNone,
+       Tier::kStrategicPartnership, kNoLevel, kNoLevel},
       // No change: raised concerns, a courtesy call, from strength to strength.
       {"The minister raised concerns about the strategic partnership.", false,
        ChangeKind::kReaffirm, Modality::kAsserted, Tier::kNone, Tier::kNone,
@@ -1619,6 +1648,11 @@ TEST(DefaultLexicon, NamesEveryCueClass) {
           {"No one is talking about a downgrade.", "negation", true},
           {"Ankara denied that ties would be downgraded.", "negation", true},
           {"No one doubts the partnership.", "negation", false},
+          // contrast
+          {"They did not hesitate, but upgraded ties.", "contrast", true},
+          {"However, the partnership endures.", "contrast", true},
+          {"两国关系可能降温，但双方仍是伙伴。", "contrast", true},
+          {"The butler served the partnership dinner.", "contrast", false},
           // source and target
           {"They moved from a strategic partnership.", "source", true},
           {"两国关系从战略伙伴关系提升。", "source", true},

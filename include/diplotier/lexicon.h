@@ -27,8 +27,10 @@
 //   tier TIER PATTERN          a phrase asserting TIER (a TierName()).
 //   qualifier LABEL PATTERN    a decoration reported with a nearby tier
 //                              mention ("new_era"), never ranked.
-//   guard PATTERN              a distractor: a tier match overlapping a guard
-//                              match is dropped ("public-private partnership").
+//   guard PATTERN              a distractor: a tier, representation or cue
+//                              match overlapping a guard match is dropped
+//                              ("public-private partnership"; "not only",
+//                              which negates nothing).
 //   cue CLASS PATTERN          a change or modality cue; CLASS is one of
 //                              CueClassName() (upgrade, establish, ...).
 //   representation LEVEL PATTERN
@@ -76,11 +78,14 @@ enum class CueClass : std::uint8_t {
   kSource,          // marks the tier after it as the old one: "from"
   kTarget,          // marks the tier after it as the new one: "to", "into"
   kDowngradeState,  // a state that is itself a downgrade: "no longer a"
+  kContrast,        // ends the reach of a negation or hypothetical cue
+                    // before it: "but", "however"; 但, 然而
 };
-inline constexpr int kCueClassCount = 10;
+inline constexpr int kCueClassCount = 11;
 
 // "establish", "upgrade", "downgrade", "reaffirm", "no_change",
-// "hypothetical", "negation", "source", "target", "downgrade_state".
+// "hypothetical", "negation", "source", "target", "downgrade_state",
+// "contrast".
 DIPLOTIER_EXPORT std::string_view CueClassName(CueClass cue);
 DIPLOTIER_EXPORT std::optional<CueClass> CueClassFromName(
     std::string_view name);

@@ -15,7 +15,8 @@
 //     ordered by rank.
 //  4. A negation cue just before the trigger negates the change; a
 //     hypothetical cue anywhere between the previous trigger and this one
-//     makes it hypothetical.
+//     makes it hypothetical. A contrast cue ("but", "however") between the
+//     two ends their reach: "did not hesitate, but upgraded ties" asserts.
 //  5. A sentence with no trigger reports a change only when its tier is
 //     denied or hoped for: an establishment that is negated or hypothetical.
 
@@ -90,11 +91,25 @@ Role RoleAt(const SentenceFacts& f, std::size_t pos, std::size_t floor,
   return best->cue == CueClass::kSource ? Role::kSource : Role::kTarget;
 }
 
+// Whether a contrast cue lies inside [from, to).
+bool ContrastBetween(const SentenceFacts& f, std::size_t from, std::size_t to) {
+  for (const CueHit& c : f.cues) {
+    if (c.cue == CueClass::kContrast && c.begin >= from && c.end <= to) {
+      return true;
+    }
+  }
+  return false;
+}
+
+// Whether a `cls` cue starts at or after `lo` and ends at or before `pos`,
+// at most `reach` bytes before it (0: any distance), with no contrast cue
+// in between.
 bool HasCueBefore(const SentenceFacts& f, CueClass cls, std::size_t lo,
                   std::size_t pos, std::size_t reach) {
   for (const CueHit& c : f.cues) {
     if (c.cue != cls || c.begin < lo || c.end > pos) continue;
-    if (reach == 0 || pos - c.end <= reach) return true;
+    if (reach != 0 && pos - c.end > reach) continue;
+    if (!ContrastBetween(f, c.end, pos)) return true;
   }
   return false;
 }
@@ -165,17 +180,22 @@ void DetectChanges(const SentenceFacts& f, const Ladder& ladder,
         break;
       }
     }
-    if (target == nullptr) {
-      for (const CueHit& c : f.cues) {
-        if (c.cue == CueClass::kHypothetical) status = Modality::kHypothetical;
-      }
-      if (status == Modality::kHypothetical && !f.mentions.empty()) {
-        target = f.mentions.back();
-        for (Mention* m : f.mentions) {
-          if (RankOr(ladder, m->tier, 0) > RankOr(ladder, target->tier, 0)) {
-            target = m;
-          }
+    if (target == nullptr && !f.mentions.empty()) {
+      Mention* strongest = f.mentions.back();
+      for (Mention* m : f.mentions) {
+        if (RankOr(ladder, m->tier, 0) > RankOr(ladder, strongest->tier, 0)) {
+          strongest = m;
         }
+      }
+      // A hypothetical cue on the same side of any "but" as the tier.
+      for (const CueHit& c : f.cues) {
+        if (c.cue != CueClass::kHypothetical) continue;
+        const std::size_t from = std::min(c.end, strongest->end);
+        const std::size_t to = std::max(c.begin, strongest->begin);
+        if (!ContrastBetween(f, from, to)) status = Modality::kHypothetical;
+      }
+      if (status == Modality::kHypothetical) {
+        target = strongest;
         target->modality = Modality::kHypothetical;
       }
     }

@@ -190,6 +190,14 @@ absl::Status Pipeline::Run(std::string_view text, bool with_changes,
                    sc.tiers.end());
     sc.levels.erase(std::remove_if(sc.levels.begin(), sc.levels.end(), guarded),
                     sc.levels.end());
+    if (!sc.guards.empty()) {
+      // A guard drops cues too: "not only" negates nothing.
+      facts.cues.erase(std::remove_if(facts.cues.begin(), facts.cues.end(),
+                                      [&](const CueHit& c) {
+                                        return guarded(Hit{0, c.begin, c.end});
+                                      }),
+                       facts.cues.end());
+    }
     if (sc.tiers.empty() && sc.levels.empty()) continue;
     ResolveOverlaps(&sc.tiers);
     ResolveOverlaps(&sc.levels);
