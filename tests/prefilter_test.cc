@@ -46,19 +46,37 @@ TEST(Prefilter, FindsAnchorsInAnyCaseAndScript) {
   EXPECT_EQ(p.Find("partner", 1), std::string_view::npos);
 }
 
-TEST(Prefilter, AgreesWithANaiveSearchOnRandomText) {
+// Both scans: the nibble tables (where the CPU has SSSE3) and the SSE2 pair
+// rows.
+class PrefilterScan : public testing::TestWithParam<bool> {};
+
+TEST_P(PrefilterScan, FindsAnchorsInAnyCaseAndScript) {
+  Prefilter p({"partner", "伙伴", "CSP", "@x"}, GetParam());
+  EXPECT_EQ(p.Find("a strategic PARTNERship", 0), 12u);
+  EXPECT_EQ(p.Find("全面战略伙伴关系", 0), 12u);
+  EXPECT_EQ(p.Find("the csp", 0), 4u);
+  EXPECT_EQ(p.Find("mail me @X or `x", 0), 8u);
+  EXPECT_EQ(p.Find("`x and `X are not anchors, nor is PARTNE", 0),
+            std::string_view::npos);
+  const std::string far = std::string(1000, '.') + "Partners";
+  EXPECT_EQ(p.Find(far, 0), 1000u);
+  EXPECT_EQ(p.Find(far, 1001), std::string_view::npos);
+}
+
+TEST_P(PrefilterScan, AgreesWithANaiveSearchOnRandomText) {
   const std::vector<std::string> anchors = {
       "partner",  "伙伴",       "夥伴",
       "CSP",      "ambassador", "chargé",
       "charge d", "envoy",      "diplomatic ties",
       "x",        "ab",         "ba",
-      "aab"};
-  Prefilter p(anchors);
+      "aab",      "[q",         "Z9"};
+  Prefilter p(anchors, GetParam());
   const std::vector<std::string> pieces = {
       "Partner", "part", "ner", "伙",      "伴",    "夥",   "csp",
       "CS",      "P",    "amb", "assador", "charg", "é",    "e d",
       "envoy",   " ",    "a",   "b",       "x",     "\xff", "diplomatic",
-      " ties",   "\n",   "aab", "伙伴"};
+      " ties",   "\n",   "aab", "伙伴",    "[",     "{",    "q",
+      "Q",       "z",    "9",   "Z9",      "y"};
   std::mt19937 rng(7);
   std::uniform_int_distribution<size_t> pick(0, pieces.size() - 1);
   std::uniform_int_distribution<int> len(0, 80);
@@ -71,6 +89,12 @@ TEST(Prefilter, AgreesWithANaiveSearchOnRandomText) {
     }
   }
 }
+
+INSTANTIATE_TEST_SUITE_P(Scans, PrefilterScan, testing::Bool(),
+                         [](const testing::TestParamInfo<bool>& info) {
+                           return info.param ? std::string("NibbleTables")
+                                             : std::string("PairRows");
+                         });
 
 }  // namespace
 }  // namespace internal

@@ -9,8 +9,13 @@
 // 伴). A block of 16 positions is tested against every distinct pair with
 // two loads and two compares a pair (SSE2), so the cost grows with the
 // number of distinct pairs, not of anchors; only positions where a pair
-// occurs are verified byte by byte. Immutable after construction;
-// thread-safe.
+// occurs are verified byte by byte. On CPUs with SSSE3 (checked at run
+// time) the pairs are instead looked up in nibble tables with PSHUFB, Teddy
+// style: each probe belongs to one of 8 buckets, and four 16-entry tables
+// (low and high nibble of each byte of the pair) give, for 16 positions at
+// once, the buckets whose pair may start there — a fixed ~14 instructions
+// per 16 bytes whatever the number of probes; the buckets found are then
+// checked probe by probe. Immutable after construction; thread-safe.
 
 #ifndef DIPLOTIER_LIB_ENGINE_PREFILTER_H_
 #define DIPLOTIER_LIB_ENGINE_PREFILTER_H_
@@ -29,7 +34,10 @@ class Prefilter {
   // `anchors` must be non-empty strings to be used (empty ones are
   // ignored); ASCII letters are folded to lower case. Duplicates are
   // harmless.
-  explicit Prefilter(const std::vector<std::string>& anchors);
+  // `use_nibble_tables` false keeps the SSE2 pair rows even where SSSE3 is
+  // available (for tests of both scans).
+  explicit Prefilter(const std::vector<std::string>& anchors,
+                     bool use_nibble_tables = true);
 
   // Offset of the first anchor occurrence starting at or after `from`, or
   // npos. Cost: linear in the bytes skipped.
@@ -60,6 +68,16 @@ class Prefilter {
   // The smallest start >= from of an anchor whose probe pair is at q.
   std::size_t VerifyAt(std::string_view text, std::size_t q,
                        std::size_t from) const;
+  // min(best, the smallest start >= from of an anchor of `p` whose probe
+  // pair is at q), given that p's pair is at q.
+  std::size_t VerifyProbeAt(const Probe& p, std::string_view text,
+                            std::size_t q, std::size_t from,
+                            std::size_t best) const;
+  // Find with the nibble tables (SSSE3); the caller checked the CPU.
+  std::size_t FindWithTables(std::string_view text, std::size_t from) const;
+  // The scalar scan from q on, for the tail of a SIMD scan.
+  std::size_t FindScalar(std::string_view text, std::size_t q, std::size_t from,
+                         std::size_t best) const;
 
   std::vector<Probe> probes_;
   // The probes as 16-byte rows for the SIMD scan, built once: per probe,
@@ -67,6 +85,16 @@ class Prefilter {
   // single-byte probe compares its second position with itself: always
   // equal, via an OR mask of 0xFF and a byte of 0xFF).
   std::vector<std::uint8_t> rows_;
+  // The nibble tables: bit b of lo0_[c & 15] & hi0_[c >> 4] is set when some
+  // probe of bucket b may have c as its first byte (both cases of a letter);
+  // lo1_/hi1_ the same for the second byte (every byte for a one-byte
+  // probe). bucket_probes_[b] lists the probes of bucket b.
+  alignas(16) std::uint8_t lo0_[16] = {};
+  alignas(16) std::uint8_t hi0_[16] = {};
+  alignas(16) std::uint8_t lo1_[16] = {};
+  alignas(16) std::uint8_t hi1_[16] = {};
+  std::vector<std::uint32_t> bucket_probes_[8];
+  bool use_tables_ = false;  // the CPU has SSSE3
   std::size_t max_len_ = 0;
   std::size_t max_offset_ = 0;
 };
