@@ -116,7 +116,8 @@ void CheckConsistency(std::string_view text, std::size_t pair_samples,
       ASSERT_EQ(sp.CountStarts(text, 0, pos), index) << "pos " << pos;
     }
     const std::size_t p = std::min(pos, text.size());
-    for (std::size_t reach : {0, 1, 7, 20, 63, 64, 65, 150, 100000}) {
+    for (std::size_t reach :
+         {0, 1, 7, 20, 63, 64, 65, 150, 255, 256, 257, 700, 100000}) {
       const Span got = sp.Around(text, pos, reach);
       ASSERT_LE(got.begin, got.end);
       ASSERT_LE(got.end, text.size());
@@ -366,6 +367,22 @@ TEST(SentenceSplitter, IsSentenceStartLooksOnlyAtItsWindow) {
   EXPECT_FALSE(sp.IsSentenceStart(core, at - 1));  // a blank
 }
 
+// A sentence of `bytes` bytes: words and commas, a final period, no other
+// terminator.
+std::string LongSentence(std::size_t bytes) {
+  static constexpr std::string_view kWords[] = {"the", "partners", "agreed,",
+                                                "to", "deepen", "their",
+                                                "ties", "further"};
+  std::string out = "Words";
+  for (std::size_t i = 0; out.size() + 12 < bytes; ++i) {
+    out += ' ';
+    out += kWords[i % 8];
+  }
+  out.append(bytes - 1 - out.size(), 'x');
+  out += '.';
+  return out;
+}
+
 // Around agrees with Split at every position of several texts, for reaches
 // that do and do not hold the sentence.
 TEST(SentenceSplitter, AroundAgreesWithSplitEverywhere) {
@@ -384,6 +401,9 @@ TEST(SentenceSplitter, AroundAgreesWithSplitEverywhere) {
       "A sentence that runs on for quite a while without any stop at all and "
       "then more words follow so that reach is exceeded. Short. Another "
       "rather long sentence that exceeds the smaller reaches used here.",
+      // Sentences longer than the chunks Around looks backwards in.
+      "Opening words. " + LongSentence(900) + " Closing words. " +
+          LongSentence(300) + "\n\n" + LongSentence(257),
   };
   unsigned seed = 10;
   for (const std::string& t : texts) CheckConsistency(t, 300, seed++);

@@ -8,6 +8,8 @@
 #include <cstddef>
 #include <cstdint>
 #include <limits>
+#include <memory>
+#include <optional>
 #include <string>
 #include <string_view>
 #include <tuple>
@@ -68,6 +70,10 @@ std::size_t SpaceAt(std::string_view text, std::size_t pos) {
   return 0;
 }
 
+}  // namespace
+
+// The links and party groups of one sentence, built once; Resolve answers
+// for any mention or change in it.
 class DyadResolver {
  public:
   DyadResolver(std::string_view sentence,
@@ -233,6 +239,8 @@ void DyadResolver::BuildLinks() {
 // then the nearest, a stronger construction counting as kStrengthBytes
 // nearer per step ("France and India, which share a strategic partnership,
 // met in Paris with German officials" is France and India).
+namespace {
+
 constexpr std::int64_t kStrengthBytes = 16;
 
 std::tuple<bool, std::int64_t, std::size_t> Score(const Link& link,
@@ -244,6 +252,8 @@ std::tuple<bool, std::int64_t, std::size_t> Score(const Link& link,
           static_cast<std::int64_t>(distance) - kStrengthBytes * link.strength,
           link.begin};
 }
+
+}  // namespace
 
 const Link* DyadResolver::BestLink(std::size_t begin, std::size_t end,
                                    std::size_t clause) const {
@@ -334,8 +344,6 @@ Dyad DyadResolver::Resolve(std::size_t begin, std::size_t end,
   return NearestTwo(begin, end, kAnyClause);
 }
 
-}  // namespace
-
 Dyad MakeDyad(std::string a, std::string b) {
   if (a.empty()) std::swap(a, b);
   if (!b.empty() && b < a) std::swap(a, b);
@@ -362,14 +370,13 @@ std::vector<std::string> DistinctCodes(
   return codes;
 }
 
-// The rule of AttachDyad once the codes are known; `links` is called only
-// when two or more parties are named.
-template <typename LinksFn>
-Dyad Resolve(std::string_view sentence,
-             const std::vector<PartyMention>& parties,
-             const std::vector<std::string>& codes, bool has_pair_reference,
+// The rule of AttachDyad once the codes are known; `resolver` (which gives
+// the sentence's DyadResolver) is called only when two or more parties are
+// named.
+template <typename ResolverFn>
+Dyad Resolve(const std::vector<std::string>& codes, bool has_pair_reference,
              std::size_t begin, std::size_t end, const Dyad& previous_dyad,
-             LinksFn links) {
+             ResolverFn resolver) {
   if (codes.empty()) return has_pair_reference ? previous_dyad : Dyad();
   if (codes.size() == 1) {
     if (previous_dyad.complete() && Contains(previous_dyad, codes[0])) {
@@ -377,8 +384,7 @@ Dyad Resolve(std::string_view sentence,
     }
     return MakeDyad(codes[0], "");
   }
-  const DyadResolver resolver(sentence, parties, links());
-  return resolver.Resolve(begin, end, previous_dyad);
+  return resolver().Resolve(begin, end, previous_dyad);
 }
 
 }  // namespace
@@ -390,10 +396,21 @@ Dyad AttachDyad(std::string_view sentence,
   const std::vector<std::string> codes = DistinctCodes(sentence, parties);
   const bool has_pair_reference =
       codes.empty() && !gazetteer.FindPairReferences(sentence).empty();
-  return Resolve(
-      sentence, parties, codes, has_pair_reference, begin, end, previous_dyad,
-      [&] { return GazetteerAccess::FindLinks(gazetteer, sentence); });
+  std::optional<DyadResolver> resolver;
+  return Resolve(codes, has_pair_reference, begin, end, previous_dyad,
+                 [&]() -> const DyadResolver& {
+                   resolver.emplace(
+                       sentence, parties,
+                       GazetteerAccess::FindLinks(gazetteer, sentence));
+                   return *resolver;
+                 });
 }
+
+SentenceParties::SentenceParties() = default;
+SentenceParties::~SentenceParties() = default;
+SentenceParties::SentenceParties(SentenceParties&&) noexcept = default;
+SentenceParties& SentenceParties::operator=(SentenceParties&&) noexcept =
+    default;
 
 SentenceParties::SentenceParties(std::string_view sentence,
                                  const Gazetteer& gazetteer)
@@ -406,14 +423,14 @@ SentenceParties::SentenceParties(std::string_view sentence,
 Dyad SentenceParties::Attach(std::size_t begin, std::size_t end,
                              const Dyad& previous_dyad) {
   if (gazetteer_ == nullptr) return Dyad();
-  return Resolve(sentence_, parties_, codes_, has_pair_reference_, begin, end,
-                 previous_dyad, [&]() -> const std::vector<LinkToken>& {
-                   if (!links_found_) {
-                     links_ =
-                         GazetteerAccess::FindLinks(*gazetteer_, sentence_);
-                     links_found_ = true;
+  return Resolve(codes_, has_pair_reference_, begin, end, previous_dyad,
+                 [&]() -> const DyadResolver& {
+                   if (resolver_ == nullptr) {
+                     resolver_ = std::make_unique<DyadResolver>(
+                         sentence_, parties_,
+                         GazetteerAccess::FindLinks(*gazetteer_, sentence_));
                    }
-                   return links_;
+                   return *resolver_;
                  });
 }
 

@@ -31,6 +31,7 @@
 #define DIPLOTIER_LIB_PARTIES_DYADS_H_
 
 #include <cstddef>
+#include <memory>
 #include <string>
 #include <string_view>
 #include <vector>
@@ -58,14 +59,19 @@ DIPLOTIER_EXPORT Dyad AttachDyad(std::string_view sentence,
                                  const Dyad& previous_dyad,
                                  const Gazetteer& gazetteer);
 
+class DyadResolver;  // dyads.cc
+
 // What AttachDyad needs of one sentence, found once for all the mentions and
 // changes in it: the party mentions and whether a pair reference ("the two
 // countries") is there, from one gazetteer scan; the connectives, found on
 // first need (only a sentence with two or more parties needs them).
 class SentenceParties {
  public:
-  SentenceParties() = default;
+  SentenceParties();
   SentenceParties(std::string_view sentence, const Gazetteer& gazetteer);
+  ~SentenceParties();
+  SentenceParties(SentenceParties&&) noexcept;
+  SentenceParties& operator=(SentenceParties&&) noexcept;
 
   const std::vector<PartyMention>& parties() const { return parties_; }
   bool has_pair_reference() const { return has_pair_reference_; }
@@ -80,8 +86,9 @@ class SentenceParties {
   std::vector<PartyMention> parties_;
   bool has_pair_reference_ = false;
   std::vector<std::string> codes_;  // distinct, in text order
-  std::vector<LinkToken> links_;
-  bool links_found_ = false;
+  // The links between the parties, built on first need (two or more
+  // parties) and kept for the other mentions and changes of the sentence.
+  std::unique_ptr<DyadResolver> resolver_;
 };
 
 }  // namespace internal

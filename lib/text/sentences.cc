@@ -44,6 +44,8 @@ constexpr std::size_t kWindow = kSentenceWindow;
 constexpr std::size_t kSample = kWindow / 2;
 // How far a clipped edge of Around may move inwards to reach a blank.
 constexpr std::size_t kMaxClipShift = 32;
+// Around looks for the start of the sentence backwards in chunks this long.
+constexpr std::size_t kBackChunk = 256;
 // Abbreviations are compared in a stack buffer of this size.
 constexpr std::size_t kMaxAbbreviation = 32;
 constexpr std::size_t kNone = static_cast<std::size_t>(-1);
@@ -551,23 +553,35 @@ Span SentenceSplitter::Around(std::string_view text, std::size_t pos,
   const std::size_t lo = pos - std::min(pos, reach);
   const std::size_t hi = pos + std::min(n - pos, reach);
 
-  // The last start in [lo, pos] and the first two in (pos, hi].
+  // The last start in [lo, pos], looked for backwards in chunks of
+  // kBackChunk bytes: a scan from a - kWindow reports every start from a on,
+  // so each chunk is complete by itself, and a sentence start usually lies
+  // in the first chunk (scanning all of [lo, pos] would cost `reach` bytes
+  // per call).
   std::size_t previous_start = kNone;
+  for (std::size_t b = pos + 1; previous_start == kNone && b > lo;) {
+    const std::size_t a = b - std::min(b - lo, kBackChunk);
+    ScanStarts(*this, text, a > kWindow ? a - kWindow : 0, b,
+               [&](std::size_t p) {
+                 if (p >= b) return false;
+                 if (p >= a) previous_start = p;
+                 return true;
+               });
+    b = a;
+  }
+  // The first two starts in (pos, hi].
   std::size_t next_start = kNone;
   std::size_t second_start = kNone;
-  ScanStarts(*this, text, lo > kWindow ? lo - kWindow : 0, hi,
+  ScanStarts(*this, text, pos + 1 > kWindow ? pos + 1 - kWindow : 0, hi,
              [&](std::size_t p) {
                if (p > hi) return false;
-               if (p < lo) return true;
-               if (p <= pos) {
-                 previous_start = p;
-               } else if (next_start == kNone) {
+               if (p <= pos) return true;
+               if (next_start == kNone) {
                  next_start = p;
-               } else {
-                 second_start = p;
-                 return false;
+                 return true;
                }
-               return true;
+               second_start = p;
+               return false;
              });
 
   // Clipping: inwards to a blank within kMaxClipShift bytes (not past

@@ -127,7 +127,9 @@ class SentenceSplitter {
   // within reach, the empty span {pos, pos} (pos clamped to text.size()).
   // Guarantee: equals the Split() sentence that contains pos (or follows or
   // precedes it as above) whenever that sentence lies inside
-  // [pos - reach, pos + reach]. Cost: O(reach + kSentenceWindow).
+  // [pos - reach, pos + reach]. Cost: O(the bytes from the start of that
+  // sentence to the end of the next one + kSentenceWindow), at most
+  // O(reach + kSentenceWindow).
   Span Around(std::string_view text, std::size_t pos, std::size_t reach) const;
 
   // Number of sentence starts s with from < s <= to (to is clamped to
