@@ -1384,6 +1384,33 @@ TEST(DefaultLexicon, CuesGiveTheChangeKindStatusAndDirection) {
        "partnership, but no date was set.",
        true, ChangeKind::kUpgrade, Modality::kHypothetical, Tier::kNone,
        Tier::kComprehensiveStrategicPartnership, kNoLevel, kNoLevel},
+      // A new clause (", and", ", while", ";", ；, ，) ends them too; a
+      // negation inside the new clause still counts.
+      {"The ministry declined to comment, and Ghana and Togo upgraded their "
+       "relationship to a comprehensive strategic partnership.",
+       true, ChangeKind::kUpgrade, Modality::kAsserted, Tier::kNone,
+       Tier::kComprehensiveStrategicPartnership, kNoLevel, kNoLevel},
+      {"Talks on trade had never been easy; on Friday Kenya and Oman elevated "
+       "ties to a strategic partnership.",
+       true, ChangeKind::kUpgrade, Modality::kAsserted, Tier::kNone,
+       Tier::kStrategicPartnership, kNoLevel, kNoLevel},
+      {"Nepal would not say more, while Fiji and Samoa upgraded relations to a "
+       "strategic partnership.",
+       true, ChangeKind::kUpgrade, Modality::kAsserted, Tier::kNone,
+       Tier::kStrategicPartnership, kNoLevel, kNoLevel},
+      {"Chad did not, and will not, downgrade its strategic partnership with "
+       "Niger.",
+       true, ChangeKind::kDowngrade, Modality::kNegated,
+       Tier::kStrategicPartnership, Tier::kNone, kNoLevel, kNoLevel},
+      {"外方没有透露细节，两国宣布将关系提升为全面战略伙伴关系。", true,
+       ChangeKind::kUpgrade, Modality::kAsserted, Tier::kNone,
+       Tier::kComprehensiveStrategicPartnership, kNoLevel, kNoLevel},
+      {"外方未透露细节；两国宣布将关系提升为战略伙伴关系。", true,
+       ChangeKind::kUpgrade, Modality::kAsserted, Tier::kNone,
+       Tier::kStrategicPartnership, kNoLevel, kNoLevel},
+      {"两国不会把战略伙伴关系降级。", true, ChangeKind::kDowngrade,
+       Modality::kNegated, Tier::kStrategicPartnership, Tier::kNone, kNoLevel,
+       kNoLevel},
       {"Mexico and India will not upgrade ties to a strategic partnership, "
        "however.",
        true, ChangeKind::kUpgrade, Modality::kNegated, Tier::kNone,
@@ -1653,6 +1680,10 @@ TEST(DefaultLexicon, NamesEveryCueClass) {
           {"However, the partnership endures.", "contrast", true},
           {"两国关系可能降温，但双方仍是伙伴。", "contrast", true},
           {"The butler served the partnership dinner.", "contrast", false},
+          {"It declined to comment, and ties grew.", "contrast", true},
+          {"Ties grew; trade did too.", "contrast", true},
+          {"中方未回应，双方签署协议。", "contrast", true},
+          {"Japan, Korea and India are partners.", "contrast", false},
           // source and target
           {"They moved from a strategic partnership.", "source", true},
           {"两国关系从战略伙伴关系提升。", "source", true},

@@ -735,6 +735,18 @@ INSTANTIATE_TEST_SUITE_P(
         DyadCase{"The United States upgraded ties with Vietnam, and Japan and "
                  "the Philippines set up a strategic partnership.",
                  "strategic partnership", "JPN|PHL"},
+        // One party in the mention's clause: the sentence's first party,
+        // named in an earlier clause, is its subject.
+        DyadCase{"Seoul has never hosted such a summit; on Monday it "
+                 "upgraded relations with Hanoi to a comprehensive strategic "
+                 "partnership.",
+                 "comprehensive strategic partnership", "KOR|VNM"},
+        DyadCase{"India did not, and will not, downgrade its strategic "
+                 "partnership with Russia.",
+                 "strategic partnership", "IND|RUS"},
+        DyadCase{"Canberra has not hidden its ambitions, and it upgraded "
+                 "ties with Jakarta to a comprehensive strategic partnership.",
+                 "comprehensive strategic partnership", "AUS|IDN"},
         // No construction: the two nearest parties.
         DyadCase{"Chinese President Xi Jinping and Venezuelan President "
                  "Nicolas Maduro announced an all-weather strategic "

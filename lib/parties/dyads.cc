@@ -166,6 +166,10 @@ class DyadResolver {
                        std::size_t clause) const;
   const Link* BestLinkWith(std::size_t begin, std::size_t end,
                            const std::string& code) const;
+  // The first party group of the sentence, or null.
+  const Group* FirstGroup() const {
+    return groups_.empty() ? nullptr : &groups_.front();
+  }
   // The two nearest distinct codes among groups (of clause `clause`, or all
   // when clause is npos).
   Dyad NearestTwo(std::size_t begin, std::size_t end, std::size_t clause) const;
@@ -336,6 +340,15 @@ Dyad DyadResolver::Resolve(std::size_t begin, std::size_t end,
       return MakeDyad(link->a, link->b);
     }
     if (previous.complete() && Contains(previous, code)) return previous;
+    // The subject of an earlier clause carries over: "Seoul has never
+    // hosted such a summit; on Monday it upgraded relations with Hanoi",
+    // "India did not, and will not, downgrade its partnership with Russia".
+    if (const Group* subject = FirstGroup(); subject != nullptr &&
+                                             subject->codes.size() == 1 &&
+                                             ClauseOf(subject->begin) < clause &&
+                                             subject->codes[0] != code) {
+      return MakeDyad(subject->codes[0], code);
+    }
     return MakeDyad(code, "");
   }
   if (const Link* link = BestLink(begin, end, kAnyClause)) {
