@@ -563,19 +563,30 @@ TEST(DefaultGazetteer, ChinesePairAbbreviations) {
       {"中印尼关系", {"CHN@中印尼", "IDN@中印尼"}},
       {"中欧关系", {"CHN@中欧", "EUU@中欧"}},
       {"中委两国", {"CHN@中委", "VEN@中委"}},
+      // Before a verb of the pair, or 是.
+      {"中俄宣布建立", {"CHN@中俄", "RUS@中俄"}},
+      {"中委建立全面战略伙伴关系", {"CHN@中委", "VEN@中委"}},
+      {"中巴是全天候战略合作伙伴", {"CHN@中巴", "PAK@中巴"}},
+      {"中哈簽署聯合聲明", {"CHN@中哈", "KAZ@中哈"}},
+      // 华 after a verb or preposition is China.
+      {"越南总理访华", {"VNM@越南", "CHN@访华"}},
+      {"对华关系", {"CHN@对华"}},
+      {"駐華大使", {"CHN@駐華"}},
+      {"华为", {}},
       // Ambiguous abbreviations follow the parties named in the same text.
       {"中国和巴西宣布构建中巴命运共同体",
        {"CHN@中国", "BRA@巴西", "CHN@中巴", "BRA@中巴"}},
       {"巴基斯坦总理说，中巴友谊牢不可破",
        {"PAK@巴基斯坦", "CHN@中巴", "PAK@中巴"}},
       {"马来西亚总理访华，中马关系升温",
-       {"MYS@马来西亚", "CHN@中马", "MYS@中马"}},
+       {"MYS@马来西亚", "CHN@访华", "CHN@中马", "MYS@中马"}},
       {"中意全面战略伙伴关系与意大利", {"CHN@中意", "ITA@中意", "ITA@意大利"}},
       {"中马关系", {}},      // 马 has no fallback
       {"中阿合作论坛", {}},  // nor 阿 (China-Arab states)
       {"中文合作", {}},
       // Not pair forms: no following word, or an ordinary word.
       {"瑞士保持中立。", {"CHE@瑞士"}},
+      {"瑞士保持中立是明智的", {"CHE@瑞士"}},
       {"加强立法合作", {}},
       {"中英文版本", {}},
       {"中老年人", {}},
