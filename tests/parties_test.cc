@@ -781,6 +781,11 @@ INSTANTIATE_TEST_SUITE_P(
                  "全天候战略合作伙伴关系", "CHN|PAK"},
         DyadCase{"中俄新时代全面战略协作伙伴关系", "全面战略协作伙伴关系",
                  "CHN|RUS"},
+        // The Chinese comma ends a clause.
+        DyadCase{"委内瑞拉是中国的全天候战略伙伴，巴西是中国的全面战略伙伴。",
+                 "全天候战略伙伴", "CHN|VEN"},
+        DyadCase{"委内瑞拉是中国的全天候战略伙伴，巴西是中国的全面战略伙伴。",
+                 "全面战略伙伴", "BRA|CHN"},
         DyadCase{"中国—委内瑞拉全天候战略伙伴关系", "全天候战略伙伴关系",
                  "CHN|VEN"},
         DyadCase{"北京与河内宣布建立全面战略伙伴关系。", "全面战略伙伴关系",
