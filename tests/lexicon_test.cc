@@ -29,12 +29,13 @@ TEST(Lexicon, ParsesEveryDirective) {
       "representation ambassador ambassador{_}level\n"
       "ladder mine partnership < strategic_partnership\n"
       "issuer XYZ mine\n"
-      "tier strategic_partnership 战略伙伴关系\n",
+      "tier strategic_partnership 战略伙伴关系\n"
+      "relation downgraded{_}ties\n",
       "t.lexicon");
   ASSERT_TRUE(lex.ok()) << lex.status();
   EXPECT_EQ(lex->anchors(), std::vector<std::string>{"partner"});
   EXPECT_EQ(lex->abbreviations(), std::vector<std::string>{"u.s"});
-  ASSERT_EQ(lex->entries().size(), 6u);
+  ASSERT_EQ(lex->entries().size(), 7u);
   const LexiconEntry& tier = lex->entries()[0];
   EXPECT_EQ(tier.kind, EntryKind::kTier);
   EXPECT_EQ(tier.tier, Tier::kStrategicPartnership);
@@ -47,6 +48,10 @@ TEST(Lexicon, ParsesEveryDirective) {
   EXPECT_EQ(lex->entries()[3].cue, CueClass::kUpgrade);
   EXPECT_EQ(lex->entries()[4].level, Representation::kAmbassador);
   EXPECT_TRUE(lex->entries()[5].case_sensitive);  // Chinese only
+  // A relation is a representation entry that names no level.
+  EXPECT_EQ(lex->entries()[6].kind, EntryKind::kRepresentation);
+  EXPECT_EQ(lex->entries()[6].level, Representation::kUnknown);
+  EXPECT_EQ(lex->entries()[6].column, 10);
   ASSERT_TRUE(lex->FindLadder("mine").ok());
   EXPECT_EQ(lex->FindLadder("mine")->Rank(Tier::kStrategicPartnership), 2);
   ASSERT_EQ(lex->issuers().size(), 1u);

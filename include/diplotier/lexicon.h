@@ -36,6 +36,13 @@
 //   representation LEVEL PATTERN
 //                              a level of diplomatic representation
 //                              (RepresentationName(): ambassador, ...).
+//   relation PATTERN           the relationship itself where no tier or
+//                              level is named ("downgrading its ties with",
+//                              "relations would be downgraded"): lets an
+//                              upgrade or downgrade cue make a change whose
+//                              tiers and levels are unknown. An entry of
+//                              kind kRepresentation with level kUnknown;
+//                              it needs an anchor like the others.
 //   ladder NAME SPEC           a ladder (see Ladder::Parse); replaces a
 //                              built-in ladder of the same name.
 //   issuer CODE LADDER         when party CODE is in a dyad, rank that dyad
@@ -105,7 +112,8 @@ struct LexiconEntry {
   Tier tier = Tier::kNone;                          // kTier
   std::string label;                                // kQualifier
   CueClass cue = CueClass::kEstablish;              // kCue
-  Representation level = Representation::kUnknown;  // kRepresentation
+  // kRepresentation; kUnknown for a `relation` line.
+  Representation level = Representation::kUnknown;
   std::string pattern;   // as written, {NAME} references unexpanded
   std::string expanded;  // {NAME} references replaced; what RE2 compiles
   bool case_sensitive = false;

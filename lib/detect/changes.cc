@@ -326,8 +326,9 @@ void DetectChanges(const SentenceFacts& f, const Ladder& ladder,
       ch.kind = ChangeKind::kUpgrade;
     }
 
-    // Representation levels.
+    // Representation levels (a `relation` hit names none).
     for (const RepresentationHit* r : levels) {
+      if (r->level == Representation::kUnknown) continue;
       switch (RoleAt(f, r->begin, lo, cl.begin)) {
         case Role::kSource:
           ch.from_level = r->level;

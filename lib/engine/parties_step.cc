@@ -69,6 +69,18 @@ void PartiesStep::AttachChanges(std::vector<FoundChange>* found,
                                 std::size_t first_found) {
   const Gazetteer& gazetteer = *state_.gazetteer;
   if (gazetteer.empty()) return;
+  if (found_.parties().empty() && !found_.has_pair_reference()) {
+    found->erase(std::remove_if(found->begin() + first_found, found->end(),
+                                [](const FoundChange& f) {
+                                  const TierChange& c = f.change;
+                                  return c.from == Tier::kNone &&
+                                         c.to == Tier::kNone &&
+                                         c.from_level ==
+                                             Representation::kUnknown &&
+                                         c.to_level == Representation::kUnknown;
+                                }),
+                 found->end());
+  }
   for (std::size_t i = first_found; i < found->size(); ++i) {
     FoundChange& f = (*found)[i];
     f.change.dyad = found_.Attach(f.focus_begin - window_begin_,

@@ -40,6 +40,9 @@ class PartiesStep {
 
   // Sets the dyad of found[first_found..], in the window of the last
   // AttachMentions call, and carries the window's last dyad forward.
+  // A change that names no tier and no level (from a `relation` entry) is
+  // dropped when the window names no party and refers to no pair: "the
+  // company suspended its membership" is no relation between states.
   void AttachChanges(std::vector<FoundChange>* found, std::size_t first_found);
 
  private:

@@ -23,6 +23,7 @@ struct Scratch {
   std::vector<Hit> guards;
   std::vector<Hit> qualifiers;
   std::vector<Hit> levels;
+  std::vector<Hit> relations;
   std::vector<FoundChange> found;
   SentenceFacts facts;
 };
@@ -188,7 +189,14 @@ absl::Status Pipeline::Run(std::string_view text, bool with_changes,
     };
     sc.tiers.erase(std::remove_if(sc.tiers.begin(), sc.tiers.end(), guarded),
                    sc.tiers.end());
-    sc.levels.erase(std::remove_if(sc.levels.begin(), sc.levels.end(), guarded),
+    // A `relation` hit survives a guard: suspending a mechanism whose name
+    // is a guard ("the Strategic Economic Dialogue") is still a downgrade.
+    sc.levels.erase(std::remove_if(sc.levels.begin(), sc.levels.end(),
+                                   [&](const Hit& h) {
+                                     return matcher.entry(h.entry).level !=
+                                                Representation::kUnknown &&
+                                            guarded(h);
+                                   }),
                     sc.levels.end());
     if (!sc.guards.empty()) {
       // A guard drops cues too: "not only" negates nothing.
@@ -200,7 +208,17 @@ absl::Status Pipeline::Run(std::string_view text, bool with_changes,
     }
     if (sc.tiers.empty() && sc.levels.empty()) continue;
     ResolveOverlaps(&sc.tiers);
+    // A `relation` hit (no level) must not hide the level inside it
+    // ("关系由大使级降为"): only the named levels compete.
+    const auto relations = std::stable_partition(
+        sc.levels.begin(), sc.levels.end(), [&](const Hit& h) {
+          return matcher.entry(h.entry).level != Representation::kUnknown;
+        });
+    sc.relations.assign(relations, sc.levels.end());
+    sc.levels.erase(relations, sc.levels.end());
     ResolveOverlaps(&sc.levels);
+    sc.levels.insert(sc.levels.end(), sc.relations.begin(),
+                     sc.relations.end());
 
     // Counted up to the anchor, which always lies inside the sentence.
     sentence +=

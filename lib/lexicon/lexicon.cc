@@ -286,6 +286,9 @@ class LexiconParser {
     entry.line = line_no;
     if (directive == "guard") {
       entry.kind = EntryKind::kGuard;
+    } else if (directive == "relation") {
+      entry.kind = EntryKind::kRepresentation;
+      entry.level = Representation::kUnknown;
     } else {
       size_t label_pos = pos;
       while (label_pos < line.size() && IsBlank(line[label_pos])) ++label_pos;
