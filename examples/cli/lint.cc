@@ -44,12 +44,11 @@ int RunLint(const CliOptions& options, const std::vector<std::string>& args) {
   // Count the directives as written (the file parsed, so each line that is
   // not blank or a comment is one).
   std::ifstream in(path, std::ios::binary);
+  constexpr const char* kDirectives[] = {
+      "anchor", "abbreviation",   "define",   "tier",   "qualifier", "guard",
+      "cue",    "representation", "relation", "ladder", "issuer"};
   std::map<std::string, int> counts;
-  for (const char* kind :
-       {"anchor", "abbreviation", "define", "tier", "qualifier", "guard", "cue",
-        "representation", "ladder", "issuer"}) {
-    counts[kind] = 0;
-  }
+  for (const char* kind : kDirectives) counts[kind] = 0;
   std::string line;
   while (std::getline(in, line)) {
     std::istringstream words(line);
@@ -59,9 +58,7 @@ int RunLint(const CliOptions& options, const std::vector<std::string>& args) {
   }
   std::string summary = path + ": ok:";
   bool first = true;
-  for (const char* kind :
-       {"anchor", "abbreviation", "define", "tier", "qualifier", "guard", "cue",
-        "representation", "ladder", "issuer"}) {
+  for (const char* kind : kDirectives) {
     summary += std::string(first ? " " : ", ") + std::to_string(counts[kind]) +
                " " + kind;
     first = false;

@@ -255,7 +255,7 @@ expect_rc "lint a missing file" 1 $?
 "$BIN" lint --no-default-lexicon "$LEX" >lint.out 2>lint.err
 expect_rc "lint a good lexicon" 0 $?
 expect_grep "lint summary counts each directive" \
-  "ok: 3 anchor, 1 abbreviation, 2 define, 4 tier, 0 qualifier, 1 guard, 8 cue, 2 representation, 0 ladder, 0 issuer" lint.out
+  "ok: 3 anchor, 1 abbreviation, 2 define, 4 tier, 0 qualifier, 1 guard, 8 cue, 2 representation, 0 relation, 0 ladder, 0 issuer" lint.out
 
 # ------------------------------------------ invalid UTF-8 gives valid JSON
 for mode in "" "--lines"; do
