@@ -8,24 +8,16 @@
 #include <vector>
 
 #include "diplotier/classifier.h"
+#include "default_classifier.h"
 #include "diplotier/lexicon.h"
 #include "gtest/gtest.h"
 
 namespace diplotier {
 namespace {
 
-const Classifier& Default() {
-  static const Classifier* c = [] {
-    absl::StatusOr<Classifier> made = Classifier::Create(Lexicon::Default());
-    EXPECT_TRUE(made.ok()) << made.status();
-    return new Classifier(*std::move(made));
-  }();
-  return *c;
-}
-
 TEST(BadInput, OnlyNulBytes) {
   const std::string text(1 << 20, '\0');
-  absl::StatusOr<Analysis> a = Default().Analyze(text);
+  absl::StatusOr<Analysis> a = DefaultClassifier().Analyze(text);
   ASSERT_TRUE(a.ok()) << a.status();
   EXPECT_TRUE(a->mentions.empty());
 }
@@ -38,7 +30,7 @@ TEST(BadInput, InvalidUtf8AtEveryPositionOfAPhrase) {
       for (const char* bad : {"\xff", "\xc3", "\xe4\xbc", "\x80"}) {
         std::string text = base;
         text.insert(i, bad);
-        absl::StatusOr<Analysis> a = Default().Analyze(text);
+        absl::StatusOr<Analysis> a = DefaultClassifier().Analyze(text);
         ASSERT_TRUE(a.ok()) << a.status();
         for (const Mention& m : a->mentions) {
           ASSERT_LE(m.end, text.size());

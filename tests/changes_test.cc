@@ -7,23 +7,15 @@
 #include <string>
 
 #include "diplotier/classifier.h"
+#include "default_classifier.h"
 #include "diplotier/lexicon.h"
 #include "gtest/gtest.h"
 
 namespace diplotier {
 namespace {
 
-const Classifier& Default() {
-  static const Classifier* c = [] {
-    absl::StatusOr<Classifier> made = Classifier::Create(Lexicon::Default());
-    EXPECT_TRUE(made.ok()) << made.status();
-    return new Classifier(*std::move(made));
-  }();
-  return *c;
-}
-
 TEST(Changes, TwoDyadsWithTwoTiersInOneSentence) {
-  absl::StatusOr<Analysis> a = Default().Analyze(
+  absl::StatusOr<Analysis> a = DefaultClassifier().Analyze(
       "Egypt lifted its ties with Brazil to a strategic partnership, while "
       "Japan and India reaffirmed their special strategic partnership.");
   ASSERT_TRUE(a.ok()) << a.status();
@@ -37,7 +29,7 @@ TEST(Changes, TwoDyadsWithTwoTiersInOneSentence) {
 }
 
 TEST(Changes, AnAppositiveNamesTheOldTierOfTheSameChange) {
-  absl::StatusOr<Analysis> a = Default().Analyze(
+  absl::StatusOr<Analysis> a = DefaultClassifier().Analyze(
       "Peru and China raised relations to a comprehensive strategic "
       "partnership, an upgrade from the strategic partnership of 2008.");
   ASSERT_TRUE(a.ok()) << a.status();
@@ -50,7 +42,7 @@ TEST(Changes, AnAppositiveNamesTheOldTierOfTheSameChange) {
 }
 
 TEST(Changes, ThePairReferenceTakesTheLastNamedPair) {
-  absl::StatusOr<Analysis> a = Default().Analyze(
+  absl::StatusOr<Analysis> a = DefaultClassifier().Analyze(
       "Leaders of Chile and China met in Santiago on Monday. The two "
       "countries upgraded their ties to a comprehensive strategic "
       "partnership.");
@@ -62,7 +54,7 @@ TEST(Changes, ThePairReferenceTakesTheLastNamedPair) {
 }
 
 TEST(Changes, FindMentionsAlsoGivesDyads) {
-  absl::StatusOr<std::vector<Mention>> m = Default().FindMentions(
+  absl::StatusOr<std::vector<Mention>> m = DefaultClassifier().FindMentions(
       "China and Pakistan are all-weather strategic cooperative partners.");
   ASSERT_TRUE(m.ok()) << m.status();
   ASSERT_EQ(m->size(), 1u);

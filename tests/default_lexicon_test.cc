@@ -19,6 +19,7 @@
 #include <vector>
 
 #include "absl/status/statusor.h"
+#include "default_classifier.h"
 #include "diplotier/analysis.h"
 #include "diplotier/classifier.h"
 #include "diplotier/lexicon.h"
@@ -37,22 +38,6 @@ struct Row {
   Tier tier;
   const char* match;
 };
-
-// The classifier of the default lexicon, or why it could not be built.
-const absl::StatusOr<Classifier>& DefaultClassifierOrError() {
-  static const absl::StatusOr<Classifier>* const classifier =
-      new absl::StatusOr<Classifier>(Classifier::Create(Lexicon::Default()));
-  return *classifier;
-}
-
-const Classifier& DefaultClassifier() { return *DefaultClassifierOrError(); }
-
-// Stops the calling test (once, with the reason) if the default lexicon does
-// not compile.
-#define ASSERT_DEFAULT_CLASSIFIER_OK()            \
-  ASSERT_TRUE(DefaultClassifierOrError().ok())    \
-      << "the default lexicon does not compile: " \
-      << DefaultClassifierOrError().status()
 
 // Checks one row.
 void ExpectRow(const Row& row) {
