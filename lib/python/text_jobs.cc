@@ -11,6 +11,7 @@
 #include <utility>
 
 #include "status_error.h"
+#include "text/utf8.h"
 
 namespace py = pybind11;
 
@@ -60,52 +61,11 @@ void AnalyzeOne(const diplotier::Classifier& classifier, TextJob* job) {
 }  // namespace
 
 std::optional<Utf8Fault> FindUtf8Fault(std::string_view bytes) {
-  const std::size_t n = bytes.size();
-  std::size_t i = 0;
-  while (i < n) {
-    const auto c = static_cast<unsigned char>(bytes[i]);
-    if (c < 0x80) {
-      ++i;
-      continue;
-    }
-    // The well-formed byte sequences of Unicode Table 3-7: the range of the
-    // second byte depends on the first, later bytes are 80..BF.
-    std::size_t need = 0;
-    unsigned char lo = 0x80;
-    unsigned char hi = 0xBF;
-    if (c >= 0xC2 && c <= 0xDF) {
-      need = 1;
-    } else if (c == 0xE0) {
-      need = 2;
-      lo = 0xA0;
-    } else if ((c >= 0xE1 && c <= 0xEC) || c == 0xEE || c == 0xEF) {
-      need = 2;
-    } else if (c == 0xED) {
-      need = 2;
-      hi = 0x9F;
-    } else if (c == 0xF0) {
-      need = 3;
-      lo = 0x90;
-    } else if (c >= 0xF1 && c <= 0xF3) {
-      need = 3;
-    } else if (c == 0xF4) {
-      need = 3;
-      hi = 0x8F;
-    } else {
-      return Utf8Fault{i, i + 1, "invalid start byte"};
-    }
-    for (std::size_t k = 1; k <= need; ++k) {
-      if (i + k >= n) return Utf8Fault{i, n, "unexpected end of data"};
-      const auto d = static_cast<unsigned char>(bytes[i + k]);
-      const unsigned char low = k == 1 ? lo : 0x80;
-      const unsigned char high = k == 1 ? hi : 0xBF;
-      if (d < low || d > high) {
-        return Utf8Fault{i, i + k, "invalid continuation byte"};
-      }
-    }
-    i += need + 1;
-  }
-  return std::nullopt;
+  const std::size_t start = diplotier::internal::FindInvalidUtf8(bytes);
+  if (start == std::string_view::npos) return std::nullopt;
+  const diplotier::internal::Utf8Fault fault =
+      diplotier::internal::DescribeInvalidUtf8(bytes, start);
+  return Utf8Fault{start, fault.end, fault.reason};
 }
 
 std::size_t TextJob::Offset(std::size_t offset) const {

@@ -8,38 +8,65 @@
 namespace diplotier {
 namespace internal {
 namespace {
+
 bool IsContinuation(unsigned char c) { return (c & 0xC0) == 0x80; }
+
+// The well-formed sequences of the Unicode Standard, Table 3-7: a lead byte
+// is followed by `need` continuation bytes, the first of them in [lo, hi]
+// (which rules out overlongs, surrogates and values above U+10FFFF), the
+// others in [80, BF]. need < 0: not a lead byte.
+struct SequenceRule {
+  int need;
+  unsigned char lo;
+  unsigned char hi;
+};
+
+SequenceRule RuleFor(unsigned char lead) {
+  if (lead < 0x80) return {0, 0x80, 0xBF};
+  if (lead >= 0xC2 && lead <= 0xDF) return {1, 0x80, 0xBF};
+  if (lead == 0xE0) return {2, 0xA0, 0xBF};
+  if (lead == 0xED) return {2, 0x80, 0x9F};
+  if (lead >= 0xE1 && lead <= 0xEF) return {2, 0x80, 0xBF};
+  if (lead == 0xF0) return {3, 0x90, 0xBF};
+  if (lead >= 0xF1 && lead <= 0xF3) return {3, 0x80, 0xBF};
+  if (lead == 0xF4) return {3, 0x80, 0x8F};
+  return {-1, 0, 0};
+}
+
+// The first byte after `pos` that breaks the rule of text[pos] (pos + 1 for
+// a byte that is no lead byte; text.size() when the text ends first), or 0
+// if the sequence is well formed.
+std::size_t FirstBadByte(std::string_view text, std::size_t pos) {
+  const auto* s = reinterpret_cast<const unsigned char*>(text.data());
+  const SequenceRule rule = RuleFor(s[pos]);
+  if (rule.need < 0) return pos + 1;
+  for (int k = 1; k <= rule.need; ++k) {
+    const std::size_t at = pos + static_cast<std::size_t>(k);
+    if (at >= text.size()) return text.size();
+    const unsigned char lo = k == 1 ? rule.lo : 0x80;
+    const unsigned char hi = k == 1 ? rule.hi : 0xBF;
+    if (s[at] < lo || s[at] > hi) return at;
+  }
+  return 0;
+}
+
 }  // namespace
 
 std::size_t ValidSequenceLength(std::string_view text, std::size_t pos) {
-  const auto* s = reinterpret_cast<const unsigned char*>(text.data());
-  const std::size_t n = text.size();
-  const unsigned char c = s[pos];
-  if (c < 0x80) return 1;
-  std::size_t len;
-  std::uint32_t cp;
-  if (c >= 0xC2 && c <= 0xDF) {
-    len = 2;
-    cp = c & 0x1F;
-  } else if (c >= 0xE0 && c <= 0xEF) {
-    len = 3;
-    cp = c & 0x0F;
-  } else if (c >= 0xF0 && c <= 0xF4) {
-    len = 4;
-    cp = c & 0x07;
-  } else {
-    return 0;
+  if (FirstBadByte(text, pos) != 0) return 0;
+  return static_cast<std::size_t>(
+             RuleFor(static_cast<unsigned char>(text[pos])).need) +
+         1;
+}
+
+Utf8Fault DescribeInvalidUtf8(std::string_view text, std::size_t pos) {
+  const std::size_t bad = FirstBadByte(text, pos);
+  if (bad == 0) return {pos, "valid"};
+  if (RuleFor(static_cast<unsigned char>(text[pos])).need < 0) {
+    return {pos + 1, "invalid start byte"};
   }
-  if (pos + len > n) return 0;
-  for (std::size_t k = 1; k < len; ++k) {
-    if (!IsContinuation(s[pos + k])) return 0;
-    cp = (cp << 6) | (s[pos + k] & 0x3F);
-  }
-  if ((len == 3 && cp < 0x800) || (len == 4 && cp < 0x10000) || cp > 0x10FFFF ||
-      (cp >= 0xD800 && cp <= 0xDFFF)) {
-    return 0;
-  }
-  return len;
+  if (bad >= text.size()) return {text.size(), "unexpected end of data"};
+  return {bad, "invalid continuation byte"};
 }
 
 std::size_t FindInvalidUtf8(std::string_view text) {
