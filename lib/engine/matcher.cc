@@ -152,7 +152,8 @@ absl::StatusOr<std::unique_ptr<Matcher>> Matcher::Create(
 }
 
 absl::Status Matcher::MatchWindow(std::string_view text, std::size_t begin,
-                                  std::size_t end, std::vector<int>* matched,
+                                  std::size_t end, bool with_cues,
+                                  std::vector<int>* matched,
                                   std::vector<Hit>* hits) const {
   const re2::StringPiece window(text.data() + begin, end - begin);
   matched->clear();
@@ -176,6 +177,7 @@ absl::Status Matcher::MatchWindow(std::string_view text, std::size_t begin,
   if (!primary) return absl::OkStatus();
   const re2::StringPiece whole(text.data(), text.size());
   for (int id : *matched) {
+    if (!with_cues && entries_[id].kind == EntryKind::kCue) continue;
     const RE2& re = *regexps_[id];
     std::size_t pos = begin;
     re2::StringPiece m;

@@ -40,10 +40,13 @@ class Matcher {
 
   // All matches of all entries inside text[begin, end), in no particular
   // order, appended to `hits` — none at all when no tier or representation
-  // entry matches there (the other entries only matter around those). `matched` is scratch space. ResourceExhausted
-  // if RE2 runs out of memory.
+  // entry matches there (the other entries only matter around those).
+  // Without `with_cues` the cue entries are left out (only change detection
+  // reads them). `matched` is scratch space. ResourceExhausted if RE2 runs
+  // out of memory.
   absl::Status MatchWindow(std::string_view text, std::size_t begin,
-                           std::size_t end, std::vector<int>* matched,
+                           std::size_t end, bool with_cues,
+                           std::vector<int>* matched,
                            std::vector<Hit>* hits) const;
 
   const Prefilter& prefilter() const { return *prefilter_; }

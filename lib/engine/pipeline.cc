@@ -153,7 +153,7 @@ absl::Status Pipeline::Run(std::string_view text, bool with_changes,
 
     sc.hits.clear();
     absl::Status s = matcher.MatchWindow(text, window.begin, window.end,
-                                         &sc.matched, &sc.hits);
+                                         with_changes, &sc.matched, &sc.hits);
     if (!s.ok()) return s;
     sc.tiers.clear();
     sc.guards.clear();
