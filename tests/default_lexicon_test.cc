@@ -1404,6 +1404,23 @@ TEST(DefaultLexicon, CuesGiveTheChangeKindStatusAndDirection) {
        "however.",
        true, ChangeKind::kUpgrade, Modality::kNegated, Tier::kNone,
        Tier::kStrategicPartnership, kNoLevel, kNoLevel},
+      // An indefinite nominal change with a modal after it.
+      {"A downgrade to chargé d'affaires level could follow, Laos told "
+       "Cambodia.",
+       true, ChangeKind::kDowngrade, Modality::kHypothetical, Tier::kNone,
+       Tier::kNone, kNoLevel, Representation::kChargeDAffaires},
+      {"An upgrade of Chile-Peru ties to a comprehensive strategic "
+       "partnership is expected during the visit.",
+       true, ChangeKind::kUpgrade, Modality::kHypothetical, Tier::kNone,
+       Tier::kComprehensiveStrategicPartnership, kNoLevel, kNoLevel},
+      {"An upgrade to a strategic partnership was announced by Chile and "
+       "Peru, which will open embassies.",
+       true, ChangeKind::kUpgrade, Modality::kAsserted, Tier::kNone,
+       Tier::kStrategicPartnership, kNoLevel, kNoLevel},
+      {"The upgrade to a strategic partnership between Chile and Peru could "
+       "boost trade.",
+       true, ChangeKind::kUpgrade, Modality::kAsserted, Tier::kNone,
+       Tier::kStrategicPartnership, kNoLevel, kNoLevel},
       // No tier or level named: a `relation` entry lets the verb make a
       // change without tiers.
       {"Manila did not upgrade ties with Hanoi during the visit.", true,

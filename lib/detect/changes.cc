@@ -114,6 +114,16 @@ bool HasCueBefore(const SentenceFacts& f, CueClass cls, std::size_t lo,
   return false;
 }
 
+// Whether a `cls` cue spans [begin, end) ("a downgrade ... could follow"
+// around "downgrade").
+bool CueAround(const SentenceFacts& f, CueClass cls, std::size_t begin,
+               std::size_t end) {
+  for (const CueHit& c : f.cues) {
+    if (c.cue == cls && c.begin <= begin && c.end >= end) return true;
+  }
+  return false;
+}
+
 int RankOr(const Ladder& ladder, Tier t, int fallback) {
   std::optional<int> r = ladder.Rank(t);
   return r ? *r : fallback;
@@ -352,7 +362,8 @@ void DetectChanges(const SentenceFacts& f, const Ladder& ladder,
     // 4. Status.
     if (HasCueBefore(f, CueClass::kNegation, lo, cl.begin, kNegationReach)) {
       ch.status = Modality::kNegated;
-    } else if (HasCueBefore(f, CueClass::kHypothetical, lo, cl.begin, 0)) {
+    } else if (HasCueBefore(f, CueClass::kHypothetical, lo, cl.begin, 0) ||
+               CueAround(f, CueClass::kHypothetical, cl.begin, cl.end)) {
       ch.status = Modality::kHypothetical;
     }
     if (to != nullptr && ch.kind != ChangeKind::kReaffirm &&
