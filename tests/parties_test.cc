@@ -487,6 +487,17 @@ TEST(DefaultGazetteer, GuineaVariantsByLongestMatch) {
                           "PNG@巴布亚新几内亚"));
 }
 
+TEST(DefaultGazetteer, LedAndBackedNameNoParty) {
+  EXPECT_EQ(FindDefault("the Russian-led CSTO"),
+            std::vector<std::string>{"CSTO@CSTO"});
+  EXPECT_EQ(FindDefault("a US-brokered deal"), std::vector<std::string>{});
+  EXPECT_EQ(FindDefault("Chinese\xE2\x80\x93"
+                        "funded ports"),
+            std::vector<std::string>{});
+  EXPECT_EQ(FindDefault("China-Laos railway"),
+            (std::vector<std::string>{"CHN@China", "LAO@Laos"}));
+}
+
 TEST(DefaultGazetteer, TurkeyIsCapitalised) {
   EXPECT_THAT(
       FindDefault("Turkey, Türkiye, TÜRKIYE and Turkish officials "
@@ -758,6 +769,10 @@ INSTANTIATE_TEST_SUITE_P(
         DyadCase{"Canberra has not hidden its ambitions, and it upgraded "
                  "ties with Jakarta to a comprehensive strategic partnership.",
                  "comprehensive strategic partnership", "AUS|IDN"},
+        // "Russian-led" names no party of the pair.
+        DyadCase{"Armenia has a strategic partnership with the Russian-led "
+                 "CSTO.",
+                 "strategic partnership", "ARM|CSTO"},
         // No construction: the two nearest parties.
         DyadCase{"Chinese President Xi Jinping and Venezuelan President "
                  "Nicolas Maduro announced an all-weather strategic "
