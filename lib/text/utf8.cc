@@ -33,12 +33,12 @@ SequenceRule RuleFor(unsigned char lead) {
   return {-1, 0, 0};
 }
 
-// The first byte after `pos` that breaks the rule of text[pos] (pos + 1 for
-// a byte that is no lead byte; text.size() when the text ends first), or 0
-// if the sequence is well formed.
-std::size_t FirstBadByte(std::string_view text, std::size_t pos) {
+// The first byte after `pos` that breaks `rule`, the rule of text[pos]
+// (pos + 1 for a byte that is no lead byte; text.size() when the text ends
+// first), or 0 if the sequence is well formed.
+std::size_t FirstBadByte(std::string_view text, std::size_t pos,
+                         SequenceRule rule) {
   const auto* s = reinterpret_cast<const unsigned char*>(text.data());
-  const SequenceRule rule = RuleFor(s[pos]);
   if (rule.need < 0) return pos + 1;
   for (int k = 1; k <= rule.need; ++k) {
     const std::size_t at = pos + static_cast<std::size_t>(k);
@@ -53,18 +53,18 @@ std::size_t FirstBadByte(std::string_view text, std::size_t pos) {
 }  // namespace
 
 std::size_t ValidSequenceLength(std::string_view text, std::size_t pos) {
-  if (FirstBadByte(text, pos) != 0) return 0;
-  return static_cast<std::size_t>(
-             RuleFor(static_cast<unsigned char>(text[pos])).need) +
-         1;
+  const auto lead = static_cast<unsigned char>(text[pos]);
+  if (lead < 0x80) return 1;
+  const SequenceRule rule = RuleFor(lead);
+  if (FirstBadByte(text, pos, rule) != 0) return 0;
+  return static_cast<std::size_t>(rule.need) + 1;
 }
 
 Utf8Fault DescribeInvalidUtf8(std::string_view text, std::size_t pos) {
-  const std::size_t bad = FirstBadByte(text, pos);
+  const SequenceRule rule = RuleFor(static_cast<unsigned char>(text[pos]));
+  const std::size_t bad = FirstBadByte(text, pos, rule);
   if (bad == 0) return {pos, "valid"};
-  if (RuleFor(static_cast<unsigned char>(text[pos])).need < 0) {
-    return {pos + 1, "invalid start byte"};
-  }
+  if (rule.need < 0) return {pos + 1, "invalid start byte"};
   if (bad >= text.size()) return {text.size(), "unexpected end of data"};
   return {bad, "invalid continuation byte"};
 }
