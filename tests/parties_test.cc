@@ -12,6 +12,7 @@
 #include <cstdio>
 #include <fstream>
 #include <optional>
+#include <random>
 #include <string>
 #include <string_view>
 #include <thread>
@@ -23,6 +24,7 @@
 #include "gmock/gmock.h"
 #include "gtest/gtest.h"
 #include "parties/dyads.h"
+#include "parties/gazetteer.h"
 
 namespace diplotier {
 namespace {
@@ -485,6 +487,47 @@ TEST(DefaultGazetteer, GuineaVariantsByLongestMatch) {
   EXPECT_THAT(FindDefault("几内亚、几内亚比绍、赤道几内亚和巴布亚新几内亚"),
               ElementsAre("GIN@几内亚", "GNB@几内亚比绍", "GNQ@赤道几内亚",
                           "PNG@巴布亚新几内亚"));
+}
+
+// The connectives are found by literal matching; an RE2 alternation of the
+// same words (leftmost, then longest) is the reference.
+TEST(Gazetteer, LinksMatchTheRegexReference) {
+  const Gazetteer custom = MustParse(
+      "party\tAAA\tstate\tAlphaland\t-\t-\t-\t-\t-\t-\t-\n"
+      "link\tand\tand|as well as|l'un|&\n"
+      "link\twith\twith|with regard to\n"
+      "link\tclause\t, and|;|而\n"
+      "link\tarticle\tthe|its\n");
+  const std::vector<std::string> pieces = {
+      "and",  "And",  "AND",  "as",   "well", "as well as", "with",
+      "With", "regard", "to", "the",  "The",  "its",        "l'un",
+      "l\xE2\x80\x99un", ",", ";", "&", "而", "一", " ", "  ", "\t",
+      "\n", "\xC2\xA0", "\v", "x", "_", "9", "-", "Alphaland", "band",
+      "withal", "China", "between", "\xE2\x80\x93", "和", "同", "\xff"};
+  std::mt19937 rng(2026);
+  std::uniform_int_distribution<std::size_t> pick(0, pieces.size() - 1);
+  std::uniform_int_distribution<int> length(0, 30);
+  auto describe = [](const std::vector<internal::LinkToken>& tokens) {
+    std::vector<std::string> out;
+    for (const internal::LinkToken& t : tokens) {
+      out.push_back(std::string(internal::LinkClassName(t.link)) + "@" +
+                    std::to_string(t.begin) + "-" + std::to_string(t.end));
+    }
+    return out;
+  };
+  for (const Gazetteer* g : {&Gazetteer::Default(), &custom}) {
+    for (int round = 0; round < 4000; ++round) {
+      std::string text;
+      for (int n = length(rng); n > 0; --n) {
+        text += pieces[pick(rng)];
+        if (rng() % 2) text += ' ';
+      }
+      ASSERT_EQ(
+          describe(internal::GazetteerAccess::FindLinks(*g, text)),
+          describe(internal::GazetteerAccess::FindLinksWithRegex(*g, text)))
+          << "text: \"" << text << "\"";
+    }
+  }
 }
 
 TEST(DefaultGazetteer, LedAndBackedNameNoParty) {

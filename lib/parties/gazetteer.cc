@@ -10,6 +10,7 @@
 #include "parties/gazetteer.h"
 
 #include <algorithm>
+#include <array>
 #include <bitset>
 #include <cerrno>
 #include <cstdint>
@@ -77,6 +78,16 @@ bool IsAsciiAlnum(unsigned char c) {
 bool IsAsciiSpace(unsigned char c) {
   return c == ' ' || c == '\t' || c == '\n' || c == '\r' || c == '\f' ||
          c == '\v';
+}
+// RE2's \b: a boundary between [0-9A-Za-z_] and anything else.
+bool IsWordByte(unsigned char c) { return IsAsciiAlnum(c) || c == '_'; }
+// Length of the kSpacePattern unit at text[pos] (RE2's \s, [\t\n\f\r ], or
+// U+00A0), or 0.
+std::size_t RegexSpaceAt(std::string_view text, std::size_t pos) {
+  if (pos >= text.size()) return 0;
+  const char c = text[pos];
+  if (c == ' ' || c == '\t' || c == '\n' || c == '\f' || c == '\r') return 1;
+  return text.substr(pos, 2) == "\xC2\xA0" ? 2 : 0;
 }
 
 std::size_t Utf8Length(std::string_view s, std::size_t i) {
@@ -517,6 +528,9 @@ class Gazetteer::Impl {
   void Scan(std::string_view text, std::vector<Hit>* hits,
             std::vector<PairReference>* references) const;
   std::vector<LinkToken> FindLinks(std::string_view text) const;
+  // The same with an RE2 alternation of the link forms: the reference the
+  // tests check FindLinks against.
+  std::vector<LinkToken> FindLinksWithRegex(std::string_view text) const;
 
   GazetteerData data;
   absl::flat_hash_map<std::string, std::uint32_t> code_index;
@@ -533,7 +547,19 @@ class Gazetteer::Impl {
   // one starts, so most words cost a bit test instead of an RE2 call.
   std::bitset<1 << 16> latin_starts;
   std::vector<Context> contexts;
-  std::unique_ptr<RE2> links;  // null when there is no link row
+  // The connectives as literal forms (each spelling of each link word),
+  // indexed by the bytes they can start with; see FindLinks.
+  struct LinkForm {
+    std::string text;
+    LinkClass link = LinkClass::kAnd;
+    bool word_start = false;  // must begin a word (begins with [0-9A-Za-z])
+    bool word_end = false;    // must end one
+  };
+  std::vector<LinkForm> link_forms;
+  std::array<std::vector<std::uint32_t>, 256> link_forms_by_byte;
+  // Bit b: every form that can start with byte b must begin a word, so a
+  // b after a word byte starts none (most letters of most words).
+  std::bitset<256> link_starts_need_word_start;
   absl::flat_hash_map<std::string, LinkClass> link_keys;
 
  private:
@@ -551,6 +577,9 @@ class Gazetteer::Impl {
   void AddAbbreviation(std::string_view listed, std::uint32_t party);
   void ScanWith(const RE2& names, std::string_view text, std::vector<Hit>* hits,
                 std::vector<PairReference>* references) const;
+  // Where `form` ends if it matches at text[pos], else npos.
+  static std::size_t LinkFormEnd(const LinkForm& form, std::string_view text,
+                                 std::size_t pos);
   // The longest proper prefix of `m` that is a party's name, or 0.
   std::size_t LongestNamePrefix(std::string_view m, std::uint32_t* party) const;
 };
@@ -672,23 +701,37 @@ absl::StatusOr<std::shared_ptr<const Gazetteer::Impl>> Gazetteer::Impl::Build(
     impl->contexts.push_back(std::move(context));
   }
 
-  std::vector<std::string> link_alternatives;
   absl::flat_hash_set<std::string> seen_links;
   for (const internal::LinkWord& word : data.links) {
     impl->link_keys[NormalizeKey(word.word, Hyphens::kKeep)] = word.link;
     for (const std::string& variant : internal::Variants(word.word)) {
-      std::string pattern = internal::LiteralPattern(variant, Hyphens::kKeep);
-      if (!pattern.empty() && seen_links.insert(pattern).second) {
-        link_alternatives.push_back(std::move(pattern));
+      if (variant.empty() || !seen_links.insert(variant).second) continue;
+      const auto first = static_cast<unsigned char>(variant.front());
+      const auto last = static_cast<unsigned char>(variant.back());
+      const auto index = static_cast<std::uint32_t>(impl->link_forms.size());
+      impl->link_forms.push_back({variant, word.link,
+                                  internal::IsAsciiAlnum(first),
+                                  internal::IsAsciiAlnum(last)});
+      // An apostrophe matches ' and ’ (whose first byte is E2).
+      if (first == '\'' || variant.compare(0, 3, "\xE2\x80\x99") == 0) {
+        impl->link_forms_by_byte['\''].push_back(index);
+        impl->link_forms_by_byte[0xE2].push_back(index);
+      } else {
+        impl->link_forms_by_byte[first].push_back(index);
       }
     }
   }
-  if (!link_alternatives.empty()) {
-    absl::StatusOr<std::unique_ptr<RE2>> links =
-        internal::Compile(internal::JoinAlternatives(link_alternatives),
-                          internal::kSmallMaxMem, "the gazetteer's links");
-    if (!links.ok()) return links.status();
-    impl->links = *std::move(links);
+  // A later row for the same words wins, as in link_keys.
+  for (Impl::LinkForm& form : impl->link_forms) {
+    form.link = impl->link_keys[NormalizeKey(form.text, Hyphens::kKeep)];
+  }
+  for (std::size_t b = 0; b < 256; ++b) {
+    const std::vector<std::uint32_t>& forms = impl->link_forms_by_byte[b];
+    impl->link_starts_need_word_start[b] =
+        !forms.empty() &&
+        std::all_of(forms.begin(), forms.end(), [&](std::uint32_t k) {
+          return impl->link_forms[k].word_start;
+        });
   }
   impl->data = std::move(data);
   return std::shared_ptr<const Impl>(std::move(impl));
@@ -914,26 +957,113 @@ void Gazetteer::Impl::ScanWith(const RE2& names, std::string_view text,
   }
 }
 
+std::size_t Gazetteer::Impl::LinkFormEnd(const LinkForm& form,
+                                         std::string_view text,
+                                         std::size_t pos) {
+  const std::string& f = form.text;
+  if (form.word_start && pos > 0 &&
+      internal::IsWordByte(static_cast<unsigned char>(text[pos - 1]))) {
+    return std::string_view::npos;
+  }
+  std::size_t q = pos;
+  for (std::size_t i = 0; i < f.size();) {
+    const auto c = static_cast<unsigned char>(f[i]);
+    if (internal::IsAsciiSpace(c)) {
+      // A run of white space in the word: one or more of \s or U+00A0.
+      while (i < f.size() &&
+             internal::IsAsciiSpace(static_cast<unsigned char>(f[i]))) {
+        ++i;
+      }
+      const std::size_t run_start = q;
+      for (std::size_t n; (n = internal::RegexSpaceAt(text, q)) != 0;) q += n;
+      if (q == run_start) return std::string_view::npos;
+      continue;
+    }
+    const bool apostrophe =
+        c == '\'' || std::string_view(f).substr(i, 3) == "\xE2\x80\x99";
+    if (apostrophe) {
+      if (q < text.size() && text[q] == '\'') {
+        q += 1;
+      } else if (text.substr(q, 3) == "\xE2\x80\x99") {
+        q += 3;
+      } else {
+        return std::string_view::npos;
+      }
+      i += c == '\'' ? 1 : 3;
+      continue;
+    }
+    if (q >= text.size() || text[q] != f[i]) return std::string_view::npos;
+    ++q;
+    ++i;
+  }
+  if (form.word_end && q < text.size() &&
+      internal::IsWordByte(static_cast<unsigned char>(text[q]))) {
+    return std::string_view::npos;
+  }
+  return q;
+}
+
 std::vector<LinkToken> Gazetteer::Impl::FindLinks(std::string_view text) const {
+  // Leftmost, then longest, like an RE2 alternation of the forms with
+  // longest_match: at each byte, every form that can start with it.
   std::vector<LinkToken> out;
-  if (links == nullptr) return out;
+  if (link_forms.empty()) return out;
+  // The key of a match is that of its form (NormalizeKey folds the case,
+  // spaces and apostrophes in which they may differ), so each form carries
+  // its class.
+  for (std::size_t pos = 0; pos < text.size();) {
+    const auto b = static_cast<unsigned char>(text[pos]);
+    const std::vector<std::uint32_t>& candidates = link_forms_by_byte[b];
+    if (candidates.empty() ||
+        (link_starts_need_word_start[b] && pos > 0 &&
+         internal::IsWordByte(static_cast<unsigned char>(text[pos - 1])))) {
+      ++pos;
+      continue;
+    }
+    std::size_t end = std::string_view::npos;
+    const LinkForm* best = nullptr;
+    for (std::uint32_t k : candidates) {
+      const std::size_t e = LinkFormEnd(link_forms[k], text, pos);
+      if (e != std::string_view::npos &&
+          (end == std::string_view::npos || e > end)) {
+        end = e;
+        best = &link_forms[k];
+      }
+    }
+    if (best == nullptr) {
+      ++pos;
+      continue;
+    }
+    out.push_back({best->link, pos, end});
+    pos = end;
+  }
+  return out;
+}
+
+std::vector<LinkToken> Gazetteer::Impl::FindLinksWithRegex(
+    std::string_view text) const {
+  std::vector<LinkToken> out;
+  std::vector<std::string> alternatives;
+  for (const LinkForm& form : link_forms) {
+    std::string pattern = internal::LiteralPattern(form.text, Hyphens::kKeep);
+    if (!pattern.empty()) alternatives.push_back(std::move(pattern));
+  }
+  if (alternatives.empty()) return out;
+  const RE2 links(internal::JoinAlternatives(alternatives),
+                  internal::MatchOptions(internal::kSmallMaxMem));
   const re2::StringPiece whole = internal::Sp(text);
   std::size_t pos = 0;
   while (pos < text.size()) {
     re2::StringPiece match;
-    if (!links->Match(whole, pos, text.size(), RE2::UNANCHORED, &match, 1)) {
+    if (!links.Match(whole, pos, text.size(), RE2::UNANCHORED, &match, 1)) {
       break;
     }
     const std::size_t begin = match.data() - text.data();
     const std::size_t end = begin + match.size();
-    if (match.empty()) {
-      pos = begin + internal::StepAt(text, begin);
-      continue;
-    }
     auto found =
         link_keys.find(NormalizeKey(internal::Sv(match), Hyphens::kKeep));
     if (found != link_keys.end()) out.push_back({found->second, begin, end});
-    pos = end;
+    pos = end > begin ? end : begin + 1;
   }
   return out;
 }
@@ -1335,6 +1465,11 @@ std::vector<PartyMention> GazetteerAccess::FindWithPairReference(
 std::vector<LinkToken> GazetteerAccess::FindLinks(const Gazetteer& gazetteer,
                                                   std::string_view text) {
   return gazetteer.impl_->FindLinks(text);
+}
+
+std::vector<LinkToken> GazetteerAccess::FindLinksWithRegex(
+    const Gazetteer& gazetteer, std::string_view text) {
+  return gazetteer.impl_->FindLinksWithRegex(text);
 }
 
 }  // namespace internal

@@ -48,6 +48,10 @@ struct DIPLOTIER_EXPORT GazetteerAccess {
   // The connectives in `text`, in text order, non-overlapping, longest first.
   static std::vector<LinkToken> FindLinks(const Gazetteer& gazetteer,
                                           std::string_view text);
+  // The same found with an RE2 alternation of the link words, compiled on
+  // each call: the reference FindLinks is tested against.
+  static std::vector<LinkToken> FindLinksWithRegex(const Gazetteer& gazetteer,
+                                                   std::string_view text);
   // gazetteer.Find(text) and whether gazetteer.FindPairReferences(text) is
   // non-empty, from one scan of `text` instead of two.
   static std::vector<PartyMention> FindWithPairReference(
