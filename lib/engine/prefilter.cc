@@ -4,14 +4,16 @@
 #include "engine/prefilter.h"
 
 #include <algorithm>
+#include <cmath>
+#include <cstring>
 #include <limits>
 
 #if defined(__SSE2__)
 #include <emmintrin.h>
 #endif
 #if defined(__x86_64__) && (defined(__GNUC__) || defined(__clang__))
-#include <tmmintrin.h>
-#define DIPLOTIER_HAVE_SSSE3_DISPATCH 1
+#include <immintrin.h>
+#define DIPLOTIER_HAVE_X86_DISPATCH 1
 #endif
 
 namespace diplotier {
@@ -71,10 +73,152 @@ int PairCommonness(std::uint8_t a, std::uint8_t b) {
   return Commonness(a) + Commonness(b);
 }
 
+// The bytes a bucket admits at one position of the pair: every byte whose
+// low nibble is in `lo` and high nibble in `hi`. That is the cross product
+// of its probes' nibbles, more than their bytes: the source of false
+// candidates.
+struct NibbleSet {
+  std::uint16_t lo = 0;
+  std::uint16_t hi = 0;
+
+  void Add(std::uint8_t c) {
+    lo = static_cast<std::uint16_t>(lo | 1u << (c & 15));
+    hi = static_cast<std::uint16_t>(hi | 1u << (c >> 4));
+  }
+  bool Has(unsigned c) const {
+    return (lo >> (c & 15) & 1u) != 0 && (hi >> (c >> 4) & 1u) != 0;
+  }
+  int Size() const { return __builtin_popcount(lo) * __builtin_popcount(hi); }
+};
+
+// The byte pairs a bucket admits.
+struct PairSet {
+  NibbleSet first, second;
+};
+
+PairSet Union(const PairSet& a, const PairSet& b) {
+  PairSet u = a;
+  u.first.lo |= b.first.lo;
+  u.first.hi |= b.first.hi;
+  u.second.lo |= b.second.lo;
+  u.second.hi |= b.second.hi;
+  return u;
+}
+
+// How many candidates a bucket admitting `s` may give in running text: its
+// letter pairs (either case) weighted so that one common English bigram
+// ("in", "ti") outweighs many rare pairs, plus one per byte pair admitted.
+double CandidateCost(const PairSet& s) {
+  static const std::vector<double> kLetterPairWeights = [] {
+    std::vector<double> w(26 * 26);
+    for (int x = 0; x < 26; ++x) {
+      for (int y = 0; y < 26; ++y) {
+        w[x * 26 + y] =
+            std::exp2(PairCommonness(static_cast<std::uint8_t>('a' + x),
+                                     static_cast<std::uint8_t>('a' + y)) /
+                      16.0);
+      }
+    }
+    return w;
+  }();
+  double cost = static_cast<double>(s.first.Size()) * s.second.Size();
+  for (unsigned x = 0; x < 26; ++x) {
+    if (!s.first.Has('a' + x) && !s.first.Has('A' + x)) continue;
+    for (unsigned y = 0; y < 26; ++y) {
+      if (s.second.Has('a' + y) || s.second.Has('A' + y)) {
+        cost += kLetterPairWeights[x * 26 + y];
+      }
+    }
+  }
+  return cost;
+}
+
+// Groups the probes admitting `sets` into at most `count` buckets: starting
+// from one group a probe, merges the two groups whose union adds the least
+// CandidateCost until `count` remain. Probes are kept apart from those
+// whose nibbles would combine with theirs into common pairs ("ip" and "tn"
+// together admit "in"). Beyond kMaxGrouped probes every bucket admits most
+// pairs whatever the grouping: they are dealt out in turn instead, which
+// keeps the cost of building (cubic here) bounded.
+std::vector<std::vector<std::uint32_t>> GroupProbes(
+    const std::vector<PairSet>& sets, std::size_t count) {
+  constexpr std::size_t kMaxGrouped = 64;
+  const std::size_t n = sets.size();
+  std::vector<std::vector<std::uint32_t>> groups(std::min(n, count));
+  if (n > kMaxGrouped) {
+    for (std::uint32_t k = 0; k < n; ++k) groups[k % count].push_back(k);
+    return groups;
+  }
+  std::vector<PairSet> set = sets;
+  std::vector<double> cost(n);
+  std::vector<std::vector<std::uint32_t>> members(n);
+  for (std::uint32_t k = 0; k < n; ++k) {
+    cost[k] = CandidateCost(set[k]);
+    members[k] = {k};
+  }
+  // added[i * n + j], i < j: the cost that merging groups i and j adds.
+  std::vector<double> added(n * n);
+  auto update = [&](std::size_t i, std::size_t j) {
+    added[std::min(i, j) * n + std::max(i, j)] =
+        CandidateCost(Union(set[i], set[j])) - cost[i] - cost[j];
+  };
+  for (std::size_t i = 0; i < n; ++i) {
+    for (std::size_t j = i + 1; j < n; ++j) update(i, j);
+  }
+  std::vector<bool> alive(n, true);
+  for (std::size_t left = n; left > count; --left) {
+    std::size_t bi = 0, bj = 0;
+    double least = std::numeric_limits<double>::infinity();
+    for (std::size_t i = 0; i < n; ++i) {
+      if (!alive[i]) continue;
+      for (std::size_t j = i + 1; j < n; ++j) {
+        if (alive[j] && added[i * n + j] < least) {
+          least = added[i * n + j];
+          bi = i;
+          bj = j;
+        }
+      }
+    }
+    set[bi] = Union(set[bi], set[bj]);
+    cost[bi] = CandidateCost(set[bi]);
+    members[bi].insert(members[bi].end(), members[bj].begin(),
+                       members[bj].end());
+    alive[bj] = false;
+    for (std::size_t k = 0; k < n; ++k) {
+      if (alive[k] && k != bi) update(bi, k);
+    }
+  }
+  std::size_t g = 0;
+  for (std::size_t k = 0; k < n; ++k) {
+    if (alive[k]) groups[g++] = std::move(members[k]);
+  }
+  return groups;
+}
+
+// The scan to use when `wanted` is asked for: the fastest the CPU has for
+// kAuto; a scan the CPU lacks gives way to the next slower one.
+PrefilterScan AvailableScan(PrefilterScan wanted) {
+#if defined(DIPLOTIER_HAVE_X86_DISPATCH)
+  // The CPU features are read by a constructor of the runtime library, which
+  // a Prefilter built during static initialization may precede.
+  __builtin_cpu_init();
+  if ((wanted == PrefilterScan::kAuto ||
+       wanted == PrefilterScan::kAvx2Tables) &&
+      __builtin_cpu_supports("avx2")) {
+    return PrefilterScan::kAvx2Tables;
+  }
+  if (wanted != PrefilterScan::kPairRows && __builtin_cpu_supports("ssse3")) {
+    return PrefilterScan::kSsse3Tables;
+  }
+#endif
+  return PrefilterScan::kPairRows;
+}
+
 }  // namespace
 
 Prefilter::Prefilter(const std::vector<std::string>& anchors,
-                     bool use_nibble_tables) {
+                     PrefilterScan scan)
+    : scan_(AvailableScan(scan)) {
   std::vector<std::string> folded;
   for (const std::string& raw : anchors) {
     if (raw.empty()) continue;
@@ -143,47 +287,53 @@ Prefilter::Prefilter(const std::vector<std::string>& anchors,
     probes_.push_back(std::move(p));
   }
   // Buckets: probes whose pair starts with a non-ASCII byte (CJK anchors)
-  // share the last one or two buckets, so that their nibbles never combine
+  // get one or two buckets of their own, so that their nibbles never combine
   // with those of Latin probes into false candidates in Latin text (the lead
-  // byte 0xE4 shares its low nibble with 'd' and 't'); the Latin probes
-  // spread over the rest.
-  std::size_t non_ascii = 0;
-  for (const Probe& p : probes_) non_ascii += p.first >= 0x80;
-  const std::size_t ascii = probes_.size() - non_ascii;
-  const std::size_t wide_buckets =
-      non_ascii == 0 ? 0 : (ascii == 0 ? 8 : (non_ascii > 1 ? 2 : 1));
-  const std::size_t narrow_buckets = 8 - wide_buckets;
-  std::size_t next_ascii = 0, next_wide = 0;
-  for (std::size_t k = 0; k < probes_.size(); ++k) {
+  // byte 0xE4 shares its low nibble with 'd' and 't'); the Latin probes are
+  // grouped into the rest.
+  std::vector<std::uint32_t> latin, wide;
+  std::vector<PairSet> latin_sets, wide_sets;
+  for (std::uint32_t k = 0; k < probes_.size(); ++k) {
     const Probe& p = probes_[k];
-    const std::uint32_t bucket = static_cast<std::uint32_t>(
-        p.first >= 0x80 ? narrow_buckets + next_wide++ % wide_buckets
-                        : next_ascii++ % narrow_buckets);
-    const std::uint8_t bit = static_cast<std::uint8_t>(1u << bucket);
-    bucket_probes_[bucket].push_back(static_cast<std::uint32_t>(k));
-    auto add = [bit](std::uint8_t c, std::uint8_t* lo, std::uint8_t* hi) {
-      lo[c & 15] |= bit;
-      hi[c >> 4] |= bit;
-    };
-    add(p.first, lo0_, hi0_);
-    if (p.fold_first)
-      add(static_cast<std::uint8_t>(p.first & ~0x20), lo0_, hi0_);
+    PairSet s;
+    s.first.Add(p.first);
+    if (p.fold_first) s.first.Add(static_cast<std::uint8_t>(p.first & ~0x20));
     if (p.single) {
-      for (int i = 0; i < 16; ++i) {
-        lo1_[i] |= bit;
-        hi1_[i] |= bit;
-      }
+      s.second.lo = s.second.hi = 0xFFFF;
     } else {
-      add(p.second, lo1_, hi1_);
+      s.second.Add(p.second);
       if (p.fold_second) {
-        add(static_cast<std::uint8_t>(p.second & ~0x20), lo1_, hi1_);
+        s.second.Add(static_cast<std::uint8_t>(p.second & ~0x20));
       }
     }
+    (p.first >= 0x80 ? wide : latin).push_back(k);
+    (p.first >= 0x80 ? wide_sets : latin_sets).push_back(s);
   }
-#if defined(DIPLOTIER_HAVE_SSSE3_DISPATCH)
-  use_tables_ =
-      use_nibble_tables && !probes_.empty() && __builtin_cpu_supports("ssse3");
-#endif
+  const std::size_t wide_buckets =
+      wide.empty() ? 0 : (latin.empty() ? 8 : (wide.size() > 1 ? 2 : 1));
+  std::uint32_t bucket = 0;
+  auto fill = [&](const std::vector<std::uint32_t>& probes,
+                  const std::vector<PairSet>& sets, std::size_t buckets) {
+    for (const std::vector<std::uint32_t>& group : GroupProbes(sets, buckets)) {
+      const std::uint8_t bit = static_cast<std::uint8_t>(1u << bucket);
+      PairSet admitted;
+      for (std::uint32_t g : group) {
+        bucket_probes_[bucket].push_back(probes[g]);
+        admitted = Union(admitted, sets[g]);
+      }
+      for (unsigned i = 0; i < 16; ++i) {
+        if (admitted.first.lo >> i & 1u) lo0_[i] |= bit;
+        if (admitted.first.hi >> i & 1u) hi0_[i] |= bit;
+        if (admitted.second.lo >> i & 1u) lo1_[i] |= bit;
+        if (admitted.second.hi >> i & 1u) hi1_[i] |= bit;
+      }
+      ++bucket;
+    }
+  };
+  fill(latin, latin_sets, 8 - wide_buckets);
+  fill(wide, wide_sets, wide_buckets);
+  // The rows serve only the pair-rows scan.
+  if (scan_ != PrefilterScan::kPairRows) return;
   for (const Probe& p : probes_) {
     const std::uint8_t row[4] = {
         static_cast<std::uint8_t>(p.fold_first ? 0x20 : 0), p.first,
@@ -234,92 +384,197 @@ std::size_t Prefilter::VerifyAt(std::string_view text, std::size_t q,
   return best;
 }
 
-std::size_t Prefilter::FindScalar(std::string_view text, std::size_t q,
-                                  std::size_t from, std::size_t best) const {
-  constexpr std::size_t npos = std::string_view::npos;
-  for (; q < text.size(); ++q) {
-    if (best != npos && q > best + max_offset_) return best;
-    best = std::min(best, VerifyAt(text, q, from));
+#if defined(DIPLOTIER_HAVE_X86_DISPATCH)
+// Inlined into the table scans: with a call per block that has candidates
+// they ran up to 9 % more instructions.
+__attribute__((always_inline)) inline std::size_t Prefilter::VerifyBuckets(
+    std::string_view text, std::size_t q, const std::uint8_t* found,
+    std::uint64_t mask, std::size_t from, std::size_t best) const {
+  const auto* t = reinterpret_cast<const std::uint8_t*>(text.data());
+  const std::size_t n = text.size();
+  while (mask != 0) {
+    const unsigned i = static_cast<unsigned>(__builtin_ctzll(mask));
+    mask &= mask - 1;
+    unsigned bits = found[i];
+    while (bits != 0) {
+      const unsigned b = static_cast<unsigned>(__builtin_ctz(bits));
+      bits &= bits - 1;
+      for (std::uint32_t k : bucket_probes_[b]) {
+        if (ProbeAt(probes_[k], t, n, q + i)) {
+          best = VerifyProbeAt(probes_[k], text, q + i, from, best);
+        }
+      }
+    }
   }
   return best;
 }
 
-#if defined(DIPLOTIER_HAVE_SSSE3_DISPATCH)
-__attribute__((target("ssse3"))) std::size_t Prefilter::FindWithTables(
+namespace {
+
+struct Ssse3Tables {
+  __m128i lo0, hi0, lo1, hi1;
+};
+
+// Bit b of byte i: a probe of bucket b may have its pair at p + i. Reads
+// p[0..16].
+__attribute__((target("ssse3"), always_inline)) inline __m128i Ssse3Buckets(
+    const std::uint8_t* p, const Ssse3Tables& tables) {
+  const __m128i nibble = _mm_set1_epi8(0x0F);
+  const __m128i v0 = _mm_loadu_si128(reinterpret_cast<const __m128i*>(p));
+  const __m128i v1 = _mm_loadu_si128(reinterpret_cast<const __m128i*>(p + 1));
+  const __m128i first = _mm_and_si128(
+      _mm_shuffle_epi8(tables.lo0, _mm_and_si128(v0, nibble)),
+      _mm_shuffle_epi8(tables.hi0,
+                       _mm_and_si128(_mm_srli_epi16(v0, 4), nibble)));
+  const __m128i second = _mm_and_si128(
+      _mm_shuffle_epi8(tables.lo1, _mm_and_si128(v1, nibble)),
+      _mm_shuffle_epi8(tables.hi1,
+                       _mm_and_si128(_mm_srli_epi16(v1, 4), nibble)));
+  return _mm_and_si128(first, second);
+}
+
+// Bit i set: byte i of `buckets` is not zero.
+__attribute__((target("ssse3"), always_inline)) inline unsigned NonZeroBytes(
+    __m128i buckets) {
+  return 0xFFFFu & ~static_cast<unsigned>(_mm_movemask_epi8(
+                       _mm_cmpeq_epi8(buckets, _mm_setzero_si128())));
+}
+
+struct Avx2Tables {
+  __m256i lo0, hi0, lo1, hi1;
+};
+
+// A 16-byte table in both 128-bit lanes, since VPSHUFB looks up within each
+// lane.
+__attribute__((target("avx2"), always_inline)) inline __m256i Avx2Table(
+    const std::uint8_t* table) {
+  return _mm256_broadcastsi128_si256(
+      _mm_load_si128(reinterpret_cast<const __m128i*>(table)));
+}
+
+// Ssse3Buckets for 32 positions. Reads p[0..32].
+__attribute__((target("avx2"), always_inline)) inline __m256i Avx2Buckets(
+    const std::uint8_t* p, const Avx2Tables& tables) {
+  const __m256i nibble = _mm256_set1_epi8(0x0F);
+  const __m256i v0 = _mm256_loadu_si256(reinterpret_cast<const __m256i*>(p));
+  const __m256i v1 =
+      _mm256_loadu_si256(reinterpret_cast<const __m256i*>(p + 1));
+  const __m256i first = _mm256_and_si256(
+      _mm256_shuffle_epi8(tables.lo0, _mm256_and_si256(v0, nibble)),
+      _mm256_shuffle_epi8(tables.hi0,
+                          _mm256_and_si256(_mm256_srli_epi16(v0, 4), nibble)));
+  const __m256i second = _mm256_and_si256(
+      _mm256_shuffle_epi8(tables.lo1, _mm256_and_si256(v1, nibble)),
+      _mm256_shuffle_epi8(tables.hi1,
+                          _mm256_and_si256(_mm256_srli_epi16(v1, 4), nibble)));
+  return _mm256_and_si256(first, second);
+}
+
+__attribute__((target("avx2"), always_inline)) inline std::uint64_t
+NonZeroBytes(__m256i buckets) {
+  return ~static_cast<std::uint32_t>(
+      _mm256_movemask_epi8(_mm256_cmpeq_epi8(buckets, _mm256_setzero_si256())));
+}
+
+}  // namespace
+
+__attribute__((target("ssse3"))) std::size_t Prefilter::FindSsse3Tables(
     std::string_view text, std::size_t from) const {
   constexpr std::size_t npos = std::string_view::npos;
+  constexpr std::size_t kBlock = 16;
   const auto* t = reinterpret_cast<const std::uint8_t*>(text.data());
   const std::size_t n = text.size();
+  const Ssse3Tables tables = {
+      _mm_load_si128(reinterpret_cast<const __m128i*>(lo0_)),
+      _mm_load_si128(reinterpret_cast<const __m128i*>(hi0_)),
+      _mm_load_si128(reinterpret_cast<const __m128i*>(lo1_)),
+      _mm_load_si128(reinterpret_cast<const __m128i*>(hi1_))};
   std::size_t best = npos;
-  const __m128i nibble = _mm_set1_epi8(0x0F);
-  const __m128i zero = _mm_setzero_si128();
-  const __m128i lo0 = _mm_load_si128(reinterpret_cast<const __m128i*>(lo0_));
-  const __m128i hi0 = _mm_load_si128(reinterpret_cast<const __m128i*>(hi0_));
-  const __m128i lo1 = _mm_load_si128(reinterpret_cast<const __m128i*>(lo1_));
-  const __m128i hi1 = _mm_load_si128(reinterpret_cast<const __m128i*>(hi1_));
-  std::size_t q = from;
-  while (q + 17 <= n) {
-    if (best != npos && q > best + max_offset_) return best;
-    const __m128i v0 = _mm_loadu_si128(reinterpret_cast<const __m128i*>(t + q));
-    const __m128i v1 =
-        _mm_loadu_si128(reinterpret_cast<const __m128i*>(t + q + 1));
-    const __m128i first = _mm_and_si128(
-        _mm_shuffle_epi8(lo0, _mm_and_si128(v0, nibble)),
-        _mm_shuffle_epi8(hi0, _mm_and_si128(_mm_srli_epi16(v0, 4), nibble)));
-    const __m128i second = _mm_and_si128(
-        _mm_shuffle_epi8(lo1, _mm_and_si128(v1, nibble)),
-        _mm_shuffle_epi8(hi1, _mm_and_si128(_mm_srli_epi16(v1, 4), nibble)));
-    const __m128i buckets = _mm_and_si128(first, second);
-    unsigned mask = 0xFFFFu & ~static_cast<unsigned>(_mm_movemask_epi8(
-                                  _mm_cmpeq_epi8(buckets, zero)));
-    if (mask != 0) {
-      alignas(16) std::uint8_t found[16];
-      _mm_store_si128(reinterpret_cast<__m128i*>(found), buckets);
-      while (mask != 0) {
-        const unsigned i = static_cast<unsigned>(__builtin_ctz(mask));
-        mask &= mask - 1;
-        unsigned bits = found[i];
-        while (bits != 0) {
-          const unsigned b = static_cast<unsigned>(__builtin_ctz(bits));
-          bits &= bits - 1;
-          for (std::uint32_t k : bucket_probes_[b]) {
-            if (ProbeAt(probes_[k], t, n, q + i)) {
-              best = VerifyProbeAt(probes_[k], text, q + i, from, best);
-            }
-          }
-        }
-      }
-    }
-    q += 16;
-  }
-  return FindScalar(text, q, from, best);
-}
-#else
-std::size_t Prefilter::FindWithTables(std::string_view text,
-                                      std::size_t from) const {
-  return FindScalar(text, from, from, std::string_view::npos);
-}
-#endif
-
-std::size_t Prefilter::Find(std::string_view text, std::size_t from) const {
-  constexpr std::size_t npos = std::string_view::npos;
-  if (probes_.empty() || from >= text.size()) return npos;
-  if (use_tables_) return FindWithTables(text, from);
-  const auto* t = reinterpret_cast<const std::uint8_t*>(text.data());
-  const std::size_t n = text.size();
-  std::size_t best = npos;
+  alignas(16) std::uint8_t found[kBlock];
   // Probe pairs are tested at positions q >= from; an anchor found through
   // the pair at q starts at q - offset. Once a start is known, pairs up to
   // max_offset_ further on can still give an earlier start.
   std::size_t q = from;
+  for (; q + kBlock < n; q += kBlock) {
+    const __m128i buckets = Ssse3Buckets(t + q, tables);
+    const unsigned mask = NonZeroBytes(buckets);
+    if (mask != 0) {
+      _mm_store_si128(reinterpret_cast<__m128i*>(found), buckets);
+      best = VerifyBuckets(text, q, found, mask, from, best);
+      if (best != npos && q + kBlock > best + max_offset_) return best;
+    }
+  }
+  // The last 1 to kBlock positions: scanned in a zero-padded copy, the
+  // positions past the end masked off. Candidates are verified in the text
+  // itself, where a pair at n - 1 has no second byte.
+  alignas(16) std::uint8_t pad[2 * kBlock] = {};
+  std::memcpy(pad, t + q, n - q);
+  const __m128i buckets = Ssse3Buckets(pad, tables);
+  const unsigned mask = NonZeroBytes(buckets) & ((1u << (n - q)) - 1);
+  if (mask != 0) {
+    _mm_store_si128(reinterpret_cast<__m128i*>(found), buckets);
+    best = VerifyBuckets(text, q, found, mask, from, best);
+  }
+  return best;
+}
+
+__attribute__((target("avx2"))) std::size_t Prefilter::FindAvx2Tables(
+    std::string_view text, std::size_t from) const {
+  constexpr std::size_t npos = std::string_view::npos;
+  constexpr std::size_t kBlock = 32;
+  // Two blocks a step, with one branch for both: most steps have no
+  // candidate.
+  constexpr std::size_t kStep = 2 * kBlock;
+  const auto* t = reinterpret_cast<const std::uint8_t*>(text.data());
+  const std::size_t n = text.size();
+  const Avx2Tables tables = {Avx2Table(lo0_), Avx2Table(hi0_), Avx2Table(lo1_),
+                             Avx2Table(hi1_)};
+  std::size_t best = npos;
+  alignas(32) std::uint8_t found[kStep];
+  // As in FindSsse3Tables.
+  std::size_t q = from;
+  for (; q + kStep < n; q += kStep) {
+    const __m256i low = Avx2Buckets(t + q, tables);
+    const __m256i high = Avx2Buckets(t + q + kBlock, tables);
+    const __m256i any = _mm256_or_si256(low, high);
+    if (!_mm256_testz_si256(any, any)) {
+      _mm256_store_si256(reinterpret_cast<__m256i*>(found), low);
+      _mm256_store_si256(reinterpret_cast<__m256i*>(found + kBlock), high);
+      const std::uint64_t mask = NonZeroBytes(low) | NonZeroBytes(high) << 32;
+      best = VerifyBuckets(text, q, found, mask, from, best);
+      if (best != npos && q + kStep > best + max_offset_) return best;
+    }
+  }
+  // The last 1 to kStep positions, as in FindSsse3Tables.
+  alignas(32) std::uint8_t pad[kStep + kBlock] = {};
+  std::memcpy(pad, t + q, n - q);
+  const __m256i low = Avx2Buckets(pad, tables);
+  const __m256i high = Avx2Buckets(pad + kBlock, tables);
+  const std::uint64_t mask = (NonZeroBytes(low) | NonZeroBytes(high) << 32) &
+                             (~std::uint64_t{0} >> (kStep - (n - q)));
+  if (mask != 0) {
+    _mm256_store_si256(reinterpret_cast<__m256i*>(found), low);
+    _mm256_store_si256(reinterpret_cast<__m256i*>(found + kBlock), high);
+    best = VerifyBuckets(text, q, found, mask, from, best);
+  }
+  return best;
+}
+#endif
+
+std::size_t Prefilter::FindPairRows(std::string_view text,
+                                    std::size_t from) const {
+  constexpr std::size_t npos = std::string_view::npos;
+  std::size_t best = npos;
 #if defined(__SSE2__)
+  constexpr std::size_t kBlock = 16;
+  const auto* t = reinterpret_cast<const std::uint8_t*>(text.data());
+  const std::size_t n = text.size();
   const std::size_t probes = probes_.size();
   const auto* rows = reinterpret_cast<const __m128i*>(rows_.data());
-  while (q + 17 <= n) {
-    if (best != npos && q > best + max_offset_) return best;
-    const __m128i v0 = _mm_loadu_si128(reinterpret_cast<const __m128i*>(t + q));
-    const __m128i v1 =
-        _mm_loadu_si128(reinterpret_cast<const __m128i*>(t + q + 1));
+  // Bit i set: some probe's pair matches at p + i. Reads p[0..16].
+  auto candidates = [rows, probes](const std::uint8_t* p) {
+    const __m128i v0 = _mm_loadu_si128(reinterpret_cast<const __m128i*>(p));
+    const __m128i v1 = _mm_loadu_si128(reinterpret_cast<const __m128i*>(p + 1));
     __m128i any = _mm_setzero_si128();
     for (std::size_t k = 0; k < probes; ++k) {
       const __m128i* r = rows + 4 * k;
@@ -329,16 +584,48 @@ std::size_t Prefilter::Find(std::string_view text, std::size_t from) const {
           _mm_or_si128(v1, _mm_loadu_si128(r + 2)), _mm_loadu_si128(r + 3));
       any = _mm_or_si128(any, _mm_and_si128(e0, e1));
     }
-    unsigned mask = static_cast<unsigned>(_mm_movemask_epi8(any));
+    return static_cast<unsigned>(_mm_movemask_epi8(any));
+  };
+  auto verify = [&](std::size_t q, unsigned mask) {
     while (mask != 0) {
       const std::size_t at = q + static_cast<std::size_t>(__builtin_ctz(mask));
       mask &= mask - 1;
       best = std::min(best, VerifyAt(text, at, from));
     }
-    q += 16;
+  };
+  // As in FindSsse3Tables, with the last positions in a zero-padded copy.
+  std::size_t q = from;
+  for (; q + kBlock < n; q += kBlock) {
+    const unsigned mask = candidates(t + q);
+    if (mask != 0) {
+      verify(q, mask);
+      if (best != npos && q + kBlock > best + max_offset_) return best;
+    }
+  }
+  std::uint8_t pad[2 * kBlock] = {};
+  std::memcpy(pad, t + q, n - q);
+  verify(q, candidates(pad) & ((1u << (n - q)) - 1));
+#else
+  for (std::size_t q = from; q < text.size(); ++q) {
+    if (best != npos && q > best + max_offset_) break;
+    best = std::min(best, VerifyAt(text, q, from));
   }
 #endif
-  return FindScalar(text, q, from, best);
+  return best;
+}
+
+std::size_t Prefilter::Find(std::string_view text, std::size_t from) const {
+  if (probes_.empty() || from >= text.size()) return std::string_view::npos;
+  switch (scan_) {
+#if defined(DIPLOTIER_HAVE_X86_DISPATCH)
+    case PrefilterScan::kAvx2Tables:
+      return FindAvx2Tables(text, from);
+    case PrefilterScan::kSsse3Tables:
+      return FindSsse3Tables(text, from);
+#endif
+    default:
+      return FindPairRows(text, from);
+  }
 }
 
 }  // namespace internal

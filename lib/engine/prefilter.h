@@ -6,16 +6,20 @@
 //
 // Each anchor is reduced to one of its byte pairs (bigrams), chosen rare and
 // shared between anchors where possible ("伙伴" and "夥伴" share the pair of
-// 伴). A block of 16 positions is tested against every distinct pair with
-// two loads and two compares a pair (SSE2), so the cost grows with the
-// number of distinct pairs, not of anchors; only positions where a pair
-// occurs are verified byte by byte. On CPUs with SSSE3 (checked at run
-// time) the pairs are instead looked up in nibble tables with PSHUFB, Teddy
-// style: each probe belongs to one of 8 buckets, and four 16-entry tables
-// (low and high nibble of each byte of the pair) give, for 16 positions at
-// once, the buckets whose pair may start there — a fixed ~14 instructions
-// per 16 bytes whatever the number of probes; the buckets found are then
-// checked probe by probe. Immutable after construction; thread-safe.
+// 伴). The pairs are looked up in nibble tables with PSHUFB, Teddy style:
+// each probe belongs to one of 8 buckets, and four 16-entry tables (low and
+// high nibble of each byte of the pair) give, for 16 positions at once (32
+// with AVX2), the buckets whose pair may start there — a fixed cost per
+// block whatever the number of probes; only the buckets found are checked,
+// probe by probe, and only positions where a pair occurs are verified byte
+// by byte. A bucket also admits every pair its probes' nibbles combine into
+// ("ip" and "tn" together admit "in"), so probes are grouped into buckets
+// where those pairs are rare in running text. On CPUs without SSSE3 a block of
+// 16 positions is instead tested against every distinct pair with two compares
+// a pair (SSE2), so the cost grows with the number of distinct pairs, not of
+// anchors. The last positions of a text are scanned the same way, in a
+// zero-padded copy. The scan is chosen at construction from the CPU's features.
+// Immutable after construction; thread-safe.
 
 #ifndef DIPLOTIER_LIB_ENGINE_PREFILTER_H_
 #define DIPLOTIER_LIB_ENGINE_PREFILTER_H_
@@ -29,15 +33,23 @@
 namespace diplotier {
 namespace internal {
 
+// The scans Find can use. One the CPU lacks gives way to the next slower
+// one: AVX2 tables, SSSE3 tables, pair rows.
+enum class PrefilterScan {
+  kAuto,         // the fastest the CPU has
+  kPairRows,     // SSE2 compares per probe (scalar without SSE2)
+  kSsse3Tables,  // nibble tables, 16 positions per step
+  kAvx2Tables,   // nibble tables, 32 positions per step
+};
+
 class Prefilter {
  public:
   // `anchors` must be non-empty strings to be used (empty ones are
   // ignored); ASCII letters are folded to lower case. Duplicates are
   // harmless.
-  // `use_nibble_tables` false keeps the SSE2 pair rows even where SSSE3 is
-  // available (for tests of both scans).
+  // A `scan` other than kAuto is for tests and benchmarks of each scan.
   explicit Prefilter(const std::vector<std::string>& anchors,
-                     bool use_nibble_tables = true);
+                     PrefilterScan scan = PrefilterScan::kAuto);
 
   // Offset of the first anchor occurrence starting at or after `from`, or
   // npos. Cost: linear in the bytes skipped.
@@ -48,6 +60,10 @@ class Prefilter {
 
   // Number of distinct byte pairs the scan tests.
   std::size_t probe_count() const { return probes_.size(); }
+
+  // The scan Find uses (never kAuto): the one asked for, or the next slower
+  // one the CPU has.
+  PrefilterScan scan() const { return scan_; }
 
  private:
   struct Anchor {
@@ -73,17 +89,23 @@ class Prefilter {
   std::size_t VerifyProbeAt(const Probe& p, std::string_view text,
                             std::size_t q, std::size_t from,
                             std::size_t best) const;
-  // Find with the nibble tables (SSSE3); the caller checked the CPU.
-  std::size_t FindWithTables(std::string_view text, std::size_t from) const;
-  // The scalar scan from q on, for the tail of a SIMD scan.
-  std::size_t FindScalar(std::string_view text, std::size_t q, std::size_t from,
-                         std::size_t best) const;
+  // min(best, the smallest start >= from of an anchor whose probe pair is
+  // at q + i, for each set bit i of `mask`, checking the probes of the
+  // buckets set in found[i]).
+  std::size_t VerifyBuckets(std::string_view text, std::size_t q,
+                            const std::uint8_t* found, std::uint64_t mask,
+                            std::size_t from, std::size_t best) const;
+  // Find with each scan; the constructor checked the CPU.
+  std::size_t FindAvx2Tables(std::string_view text, std::size_t from) const;
+  std::size_t FindSsse3Tables(std::string_view text, std::size_t from) const;
+  std::size_t FindPairRows(std::string_view text, std::size_t from) const;
 
   std::vector<Probe> probes_;
-  // The probes as 16-byte rows for the SIMD scan, built once: per probe,
-  // the case bit to OR in and the byte to compare, for both positions (a
-  // single-byte probe compares its second position with itself: always
-  // equal, via an OR mask of 0xFF and a byte of 0xFF).
+  // The probes as 16-byte rows for the pair-rows scan (empty for the
+  // others), built once: per probe, the case bit to OR in and the byte to
+  // compare, for both positions (a single-byte probe compares its second
+  // position with itself: always equal, via an OR mask of 0xFF and a byte
+  // of 0xFF).
   std::vector<std::uint8_t> rows_;
   // The nibble tables: bit b of lo0_[c & 15] & hi0_[c >> 4] is set when some
   // probe of bucket b may have c as its first byte (both cases of a letter);
@@ -94,7 +116,7 @@ class Prefilter {
   alignas(16) std::uint8_t lo1_[16] = {};
   alignas(16) std::uint8_t hi1_[16] = {};
   std::vector<std::uint32_t> bucket_probes_[8];
-  bool use_tables_ = false;  // the CPU has SSSE3
+  PrefilterScan scan_;
   std::size_t max_len_ = 0;
   std::size_t max_offset_ = 0;
 };
