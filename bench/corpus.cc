@@ -352,16 +352,20 @@ struct Piece {
 
 constexpr Piece kArticle[] = {
     {"Asian capitals rewrite their diplomatic labels\n\nHANOI, May 12 "
-     "(Newswire) - Vietnam and Australia on Friday upgraded their relations "
-     "to a ",
+     "(Newswire) - Vietnam and Australia on Friday ",
      nullptr},
+    {"upgraded", "deepened"},
+    {" their relations to a ", nullptr},
     {"comprehensive strategic partnership", "closer relationship"},
     {", the top rung of Hanoi's diplomatic ladder, during a two-day visit by "
      "the Australian prime minister. The two governments had set up a ",
      nullptr},
     {"strategic partnership", "working relationship"},
     {" in 2018, after a decade in which two-way trade more than doubled.\n\n"
-     "The upgrade puts Australia in the same group as China, Russia, India, "
+     "The ",
+     nullptr},
+    {"upgrade", "move"},
+    {" puts Australia in the same group as China, Russia, India, "
      "South Korea, Japan and the United States, each of which already has a ",
      nullptr},
     {"comprehensive strategic partnership", "close relationship"},
@@ -382,8 +386,10 @@ constexpr Piece kArticle[] = {
     {", and a commentary on Friday praised the ", nullptr},
     {"全天候战略合作伙伴关系", "长期友好关系"},
     {" with Islamabad.\n\nNot every relationship moves upward. Lithuania saw "
-     "its ties with Beijing downgraded to the ",
+     "its ties with Beijing ",
      nullptr},
+    {"downgraded", "reduced"},
+    {" to the ", nullptr},
     {"charg\xC3\xA9 d'affaires level", "level of a junior official"},
     {" in 2021, and officials in Vilnius said there were no plans to rebuild a "
      "",
