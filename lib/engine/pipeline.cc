@@ -216,9 +216,12 @@ absl::Status Pipeline::Run(std::string_view text, bool with_changes,
         });
     sc.relations.assign(relations, sc.levels.end());
     sc.levels.erase(relations, sc.levels.end());
-    ResolveOverlaps(&sc.levels);
+    ResolveOverlaps(&sc.levels);  // sorts them by begin
     sc.levels.insert(sc.levels.end(), sc.relations.begin(),
                      sc.relations.end());
+    std::stable_sort(
+        sc.levels.begin(), sc.levels.end(),
+        [](const Hit& a, const Hit& b) { return a.begin < b.begin; });
 
     // Counted up to the anchor, which always lies inside the sentence.
     sentence +=
