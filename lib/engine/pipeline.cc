@@ -159,6 +159,7 @@ absl::Status Pipeline::Run(std::string_view text, bool with_changes,
     sc.guards.clear();
     sc.qualifiers.clear();
     sc.levels.clear();
+    sc.relations.clear();
     SentenceFacts& facts = sc.facts;
     facts.cues.clear();
     facts.levels.clear();
@@ -176,7 +177,11 @@ absl::Status Pipeline::Run(std::string_view text, bool with_changes,
           sc.qualifiers.push_back(h);
           break;
         case EntryKind::kRepresentation:
-          sc.levels.push_back(h);
+          // A `relation` line names no level: it neither competes with the
+          // levels inside it ("关系由大使级降为") nor yields to guards
+          // (suspending "the Strategic Economic Dialogue" is a downgrade).
+          (e.level == Representation::kUnknown ? sc.relations : sc.levels)
+              .push_back(h);
           break;
         case EntryKind::kCue:
           facts.cues.push_back(CueHit{e.cue, h.begin, h.end});
@@ -189,14 +194,7 @@ absl::Status Pipeline::Run(std::string_view text, bool with_changes,
     };
     sc.tiers.erase(std::remove_if(sc.tiers.begin(), sc.tiers.end(), guarded),
                    sc.tiers.end());
-    // A `relation` hit survives a guard: suspending a mechanism whose name
-    // is a guard ("the Strategic Economic Dialogue") is still a downgrade.
-    sc.levels.erase(std::remove_if(sc.levels.begin(), sc.levels.end(),
-                                   [&](const Hit& h) {
-                                     return matcher.entry(h.entry).level !=
-                                                Representation::kUnknown &&
-                                            guarded(h);
-                                   }),
+    sc.levels.erase(std::remove_if(sc.levels.begin(), sc.levels.end(), guarded),
                     sc.levels.end());
     if (!sc.guards.empty()) {
       // A guard drops cues too: "not only" negates nothing.
@@ -206,17 +204,13 @@ absl::Status Pipeline::Run(std::string_view text, bool with_changes,
                                       }),
                        facts.cues.end());
     }
-    if (sc.tiers.empty() && sc.levels.empty()) continue;
+    if (sc.tiers.empty() && sc.levels.empty() && sc.relations.empty()) {
+      continue;
+    }
     ResolveOverlaps(&sc.tiers);
-    // A `relation` hit (no level) must not hide the level inside it
-    // ("关系由大使级降为"): only the named levels compete.
-    const auto relations = std::stable_partition(
-        sc.levels.begin(), sc.levels.end(), [&](const Hit& h) {
-          return matcher.entry(h.entry).level != Representation::kUnknown;
-        });
-    sc.relations.assign(relations, sc.levels.end());
-    sc.levels.erase(relations, sc.levels.end());
-    ResolveOverlaps(&sc.levels);  // sorts them by begin
+    ResolveOverlaps(&sc.levels);
+    // Change detection reads the relations as levels that name none, in
+    // text order with the others.
     sc.levels.insert(sc.levels.end(), sc.relations.begin(),
                      sc.relations.end());
     std::stable_sort(
