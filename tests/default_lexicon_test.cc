@@ -1071,10 +1071,12 @@ TEST(DefaultLexicon, CuesGiveTheChangeKindStatusAndDirection) {
        "2008.",
        true, ChangeKind::kEstablish, Modality::kAsserted, Tier::kNone,
        Tier::kComprehensiveStrategicPartnership, kNoLevel, kNoLevel},
+      // Background, not an event: an anniversary, a framework, a since
+      // clause.
       {"They marked the 10th anniversary of the establishment of the "
        "comprehensive strategic partnership.",
-       true, ChangeKind::kReaffirm, Modality::kAsserted, Tier::kNone,
-       Tier::kComprehensiveStrategicPartnership, kNoLevel, kNoLevel},
+       false, ChangeKind::kReaffirm, Modality::kAsserted, Tier::kNone,
+       Tier::kNone, kNoLevel, kNoLevel},
       {"The two countries agreed to deepen cooperation and establish a "
        "comprehensive strategic partnership.",
        true, ChangeKind::kEstablish, Modality::kAsserted, Tier::kNone,
@@ -1119,9 +1121,8 @@ TEST(DefaultLexicon, CuesGiveTheChangeKindStatusAndDirection) {
       {"两国尚未建立战略伙伴关系。", true, ChangeKind::kEstablish,
        Modality::kNegated, Tier::kNone, Tier::kStrategicPartnership, kNoLevel,
        kNoLevel},
-      {"双方庆祝建立全面战略伙伴关系15周年。", true, ChangeKind::kReaffirm,
-       Modality::kAsserted, Tier::kNone,
-       Tier::kComprehensiveStrategicPartnership, kNoLevel, kNoLevel},
+      {"双方庆祝建立全面战略伙伴关系15周年。", false, ChangeKind::kReaffirm, Modality::kAsserted, Tier::kNone,
+       Tier::kNone, kNoLevel, kNoLevel},
       {"雙方重申全面戰略夥伴關係。", true, ChangeKind::kReaffirm,
        Modality::kAsserted, Tier::kNone,
        Tier::kComprehensiveStrategicPartnership, kNoLevel, kNoLevel},
@@ -1298,19 +1299,18 @@ TEST(DefaultLexicon, CuesGiveTheChangeKindStatusAndDirection) {
       {"中泰两国依然是全面战略合作伙伴。", true, ChangeKind::kReaffirm,
        Modality::kAsserted, Tier::kNone,
        Tier::kComprehensiveStrategicCooperativePartnership, kNoLevel, kNoLevel},
-      {"两国本着战略伙伴关系的精神妥善处理分歧。", true, ChangeKind::kReaffirm,
-       Modality::kAsserted, Tier::kNone, Tier::kStrategicPartnership, kNoLevel,
-       kNoLevel},
+      {"两国本着战略伙伴关系的精神妥善处理分歧。", false, ChangeKind::kReaffirm, Modality::kAsserted, Tier::kNone,
+       Tier::kNone, kNoLevel, kNoLevel},
       {"中老全面战略合作伙伴关系近年来保持良好势头。", true,
        ChangeKind::kReaffirm, Modality::kAsserted, Tier::kNone,
        Tier::kComprehensiveStrategicCooperativePartnership, kNoLevel, kNoLevel},
-      {"在战略伙伴关系框架内，双方扩大了能源合作。", true,
-       ChangeKind::kReaffirm, Modality::kAsserted, Tier::kNone,
-       Tier::kStrategicPartnership, kNoLevel, kNoLevel},
+      {"在战略伙伴关系框架内，双方扩大了能源合作。", false,
+       ChangeKind::kReaffirm, Modality::kAsserted, Tier::kNone, Tier::kNone,
+       kNoLevel, kNoLevel},
       {"The two navies held joint drills under their comprehensive "
        "strategic partnership.",
-       true, ChangeKind::kReaffirm, Modality::kAsserted, Tier::kNone,
-       Tier::kComprehensiveStrategicPartnership, kNoLevel, kNoLevel},
+       false, ChangeKind::kReaffirm, Modality::kAsserted, Tier::kNone,
+       Tier::kNone, kNoLevel, kNoLevel},
       // Hypothetical: called on X to, working toward, expect X to, 呼吁,
       // 正在商讨, 如果.
       {"Activists called on Brussels to suspend the strategic partnership "
@@ -1479,6 +1479,102 @@ TEST(DefaultLexicon, CuesGiveTheChangeKindStatusAndDirection) {
       {"Their strategic partnership went from strength to strength.", false,
        ChangeKind::kReaffirm, Modality::kAsserted, Tier::kNone, Tier::kNone,
        kNoLevel, kNoLevel},
+      // Reaffirm: a commitment to a tier that holds, whatever its mood.
+      {"Peru and Chile agreed to enrich their comprehensive strategic "
+       "partnership.",
+       true, ChangeKind::kReaffirm, Modality::kAsserted, Tier::kNone,
+       Tier::kComprehensiveStrategicPartnership, kNoLevel, kNoLevel},
+      {"Lima is willing to work with Santiago to advance the strategic "
+       "partnership between the two countries.",
+       true, ChangeKind::kReaffirm, Modality::kAsserted, Tier::kNone,
+       Tier::kStrategicPartnership, kNoLevel, kNoLevel},
+      {"The two presidents agreed to take the Chile-Peru strategic "
+       "partnership to new heights.",
+       true, ChangeKind::kReaffirm, Modality::kAsserted, Tier::kNone,
+       Tier::kStrategicPartnership, kNoLevel, kNoLevel},
+      {"Chile will further strengthen its comprehensive partnership with "
+       "Peru.",
+       true, ChangeKind::kReaffirm, Modality::kAsserted, Tier::kNone,
+       Tier::kComprehensivePartnership, kNoLevel, kNoLevel},
+      {"秘鲁愿同智利一道，推动两国全面战略伙伴关系健康稳定发展。", true,
+       ChangeKind::kReaffirm, Modality::kAsserted, Tier::kNone,
+       Tier::kComprehensiveStrategicPartnership, kNoLevel, kNoLevel},
+      {"维护好、发展好中秘战略伙伴关系符合两国利益。", true,
+       ChangeKind::kReaffirm, Modality::kAsserted, Tier::kNone,
+       Tier::kStrategicPartnership, kNoLevel, kNoLevel},
+      // Hypothetical: wishes, efforts, calls, expectations.
+      {"Chile is keen to raise ties with Peru to a strategic partnership.",
+       true, ChangeKind::kUpgrade, Modality::kHypothetical, Tier::kNone,
+       Tier::kStrategicPartnership, kNoLevel, kNoLevel},
+      {"Peru is looking to elevate its comprehensive partnership with Chile.",
+       true, ChangeKind::kUpgrade, Modality::kHypothetical,
+       Tier::kComprehensivePartnership, Tier::kNone, kNoLevel, kNoLevel},
+      {"Lima called on Monday for upgrading the strategic partnership with "
+       "Santiago.",
+       true, ChangeKind::kUpgrade, Modality::kHypothetical,
+       Tier::kStrategicPartnership, Tier::kNone, kNoLevel, kNoLevel},
+      {"据报道，智秘两国料将宣布彼此为战略伙伴。", true,
+       ChangeKind::kEstablish, Modality::kHypothetical, Tier::kNone,
+       Tier::kStrategicPartnership, kNoLevel, kNoLevel},
+      {"Santiago does not rule out the possibility of downgrading its "
+       "diplomatic relations with Lima.",
+       true, ChangeKind::kDowngrade, Modality::kHypothetical, Tier::kNone,
+       Tier::kNone, kNoLevel, kNoLevel},
+      {"Chile committed to establishing a strategic partnership with Peru "
+       "by 2030.",
+       true, ChangeKind::kEstablish, Modality::kHypothetical, Tier::kNone,
+       Tier::kStrategicPartnership, kNoLevel, kNoLevel},
+      // A decision announced in the future tense is the decision.
+      {"Chile announced that it would downgrade its diplomatic relations "
+       "with Peru to chargé d'affaires level.",
+       true, ChangeKind::kDowngrade, Modality::kAsserted, Tier::kNone,
+       Tier::kNone, kNoLevel, Representation::kChargeDAffaires},
+      // Negated: a relationship denied, a cut ruled out.
+      {"We do not have a military alliance with Peru and do not plan to "
+       "create one, the Chilean minister said.",
+       true, ChangeKind::kEstablish, Modality::kNegated, Tier::kNone,
+       Tier::kNone, kNoLevel, kNoLevel},
+      {"秘鲁和智利没有建立军事同盟的想法。", true, ChangeKind::kEstablish,
+       Modality::kNegated, Tier::kNone, Tier::kNone, kNoLevel, kNoLevel},
+      {"Peru has no plans to cut ties with Chile.", true,
+       ChangeKind::kDowngrade, Modality::kNegated, Tier::kNone, Tier::kNone,
+       kNoLevel, kNoLevel},
+      {"中秘关系是伙伴关系，而不是同盟关系。", false, ChangeKind::kReaffirm,
+       Modality::kAsserted, Tier::kNone, Tier::kNone, kNoLevel, kNoLevel},
+      // Downgrades that name no tier word.
+      {"Chile cut ties with Peru on Monday.", true, ChangeKind::kDowngrade,
+       Modality::kAsserted, Tier::kNone, Tier::kNone, kNoLevel, kNoLevel},
+      {"Peru broke off relations with Chile after the vote.", true,
+       ChangeKind::kDowngrade, Modality::kAsserted, Tier::kNone, Tier::kNone,
+       kNoLevel, kNoLevel},
+      {"Santiago is lowering the level of diplomatic relations with Lima.",
+       true, ChangeKind::kDowngrade, Modality::kAsserted, Tier::kNone,
+       Tier::kNone, kNoLevel, kNoLevel},
+      // Establish without "establish".
+      {"Chile and Peru became strategic partners in 2019.", true,
+       ChangeKind::kEstablish, Modality::kAsserted, Tier::kNone,
+       Tier::kStrategicPartnership, kNoLevel, kNoLevel},
+      {"Peru becomes Chile's fifth comprehensive strategic partner.", true,
+       ChangeKind::kEstablish, Modality::kAsserted, Tier::kNone,
+       Tier::kComprehensiveStrategicPartnership, kNoLevel, kNoLevel},
+      {"Chile and Peru announced the comprehensive strategic partnership in "
+       "2014.",
+       true, ChangeKind::kEstablish, Modality::kAsserted, Tier::kNone,
+       Tier::kComprehensiveStrategicPartnership, kNoLevel, kNoLevel},
+      // Background: an event inside a since clause.
+      {"Since the establishment of the strategic partnership in 2010, trade "
+       "has doubled.",
+       false, ChangeKind::kReaffirm, Modality::kAsserted, Tier::kNone,
+       Tier::kNone, kNoLevel, kNoLevel},
+      {"中秘战略伙伴关系确立以来，两国高层交往频繁。", false,
+       ChangeKind::kReaffirm, Modality::kAsserted, Tier::kNone, Tier::kNone,
+       kNoLevel, kNoLevel},
+      // A marked old and new tier without a verb.
+      {"Ties have been on an upward path, from a comprehensive partnership "
+       "in 2009 to a strategic partnership in 2019.",
+       true, ChangeKind::kUpgrade, Modality::kAsserted,
+       Tier::kComprehensivePartnership, Tier::kStrategicPartnership, kNoLevel,
+       kNoLevel},
       {"两国将全面战略伙伴关系推向新高度。", true, ChangeKind::kReaffirm,
        Modality::kAsserted, Tier::kNone,
        Tier::kComprehensiveStrategicPartnership, kNoLevel, kNoLevel},
@@ -1496,7 +1592,8 @@ TEST(DefaultLexicon, CuesGiveTheChangeKindStatusAndDirection) {
       EXPECT_TRUE(analysis->changes.empty());
       continue;
     }
-    ASSERT_EQ(analysis->changes.size(), 1u);
+    EXPECT_EQ(analysis->changes.size(), 1u);
+    if (analysis->changes.size() != 1u) continue;
     const TierChange& c = analysis->changes.front();
     EXPECT_EQ(ChangeKindName(c.kind), ChangeKindName(row.kind));
     EXPECT_EQ(ModalityName(c.status), ModalityName(row.status));
@@ -1671,14 +1768,27 @@ TEST(DefaultLexicon, NamesEveryCueClass) {
           {"Both sides reaffirmed the partnership.", "reaffirm", true},
           {"They agreed to deepen the partnership.", "reaffirm", true},
           {"They marked the 10th anniversary of the partnership.", "reaffirm",
-           true},
+           false},
           {"The two remain close strategic partners.", "reaffirm", true},
           {"双方重申全面战略伙伴关系。", "reaffirm", true},
-          {"双方庆祝建立全面战略伙伴关系15周年。", "reaffirm", true},
+          {"双方庆祝建立全面战略伙伴关系15周年。", "reaffirm", false},
           {"雙方深化全面戰略夥伴關係。", "reaffirm", true},
           {"The strategic partnership remains on track.", "reaffirm", true},
           {"中俄两国依然是全面战略协作伙伴。", "reaffirm", true},
-          {"双方本着伙伴关系精神加强协调。", "reaffirm", true},
+          {"双方本着伙伴关系精神加强协调。", "reaffirm", false},
+          // background
+          {"They marked the 10th anniversary of the partnership.",
+           "background", true},
+          {"双方庆祝建立全面战略伙伴关系15周年。", "background", true},
+          {"双方本着伙伴关系精神加强协调。", "background", true},
+          {"Trade has tripled since the establishment of the partnership.",
+           "background", true},
+          {"Trade has tripled since they established the partnership.",
+           "background", true},
+          {"自两国建立战略伙伴关系以来，贸易增长三倍。", "background", true},
+          {"Under the guidance of the partnership, ports were built.",
+           "background", true},
+          {"The partnership was established in 2010.", "background", false},
           {"It remains to be seen whether the partnership will hold.",
            "reaffirm", false},
           // no_change

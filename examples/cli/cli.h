@@ -33,6 +33,7 @@ struct CliOptions {
   std::string date;  // --date, "" when not given
   bool lines = false;
   bool errors = false;
+  std::string ids;  // eval: --ids, "" = every row
   std::size_t chunk_bytes = std::size_t{1} << 20;
   // Ledger (only when the tool is built with diplotier/ledger.h).
   bool ledger = false;            // report the ledger, not the documents

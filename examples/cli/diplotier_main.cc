@@ -44,6 +44,9 @@ ABSL_FLAG(bool, lines, false,
           "analyze: one document per input line, named PATH:LINE");
 ABSL_FLAG(bool, errors, false,
           "eval: also print every miss (id, field, gold, predicted, text)");
+ABSL_FLAG(std::string, ids, "",
+          "eval: score only these rows, by id: a range R001-R300 (both ends "
+          "included, same prefix), single ids, or a comma-separated list");
 ABSL_FLAG(std::int64_t, chunk_bytes, 1 << 20,
           "analyze: read inputs in chunks of this many bytes (memory use "
           "depends on this and on the longest sentence, not on file size)");
@@ -67,7 +70,7 @@ namespace {
 // Every flag, in the order --help lists them.
 const char* const kFlagNames[] = {
     "format", "lexicon", "no_default_lexicon", "ladder", "date",
-    "lines",  "errors",  "chunk_bytes",
+    "lines",  "errors",  "ids", "chunk_bytes",
 #ifdef DIPLOTIER_CLI_WITH_LEDGER
     "ledger", "history", "export_dyad_years",
 #endif
@@ -239,6 +242,7 @@ int main(int argc, char** argv) {
   options.date = absl::GetFlag(FLAGS_date);
   options.lines = absl::GetFlag(FLAGS_lines);
   options.errors = absl::GetFlag(FLAGS_errors);
+  options.ids = absl::GetFlag(FLAGS_ids);
   const std::int64_t chunk = absl::GetFlag(FLAGS_chunk_bytes);
   if (chunk < 1 || chunk > (std::int64_t{1} << 30)) {
     return Usage("--chunk-bytes must be between 1 and 2^30");

@@ -5,8 +5,8 @@
 // format of tests/data/gold.tsv, described in tests/data/README.md).
 //
 // Predictions, one per row, from Classifier::Analyze(text):
-//   tier_mentioned  the mention ranked highest on China's ladder, whatever
-//                   its modality (the first of equal ranks); "none" if none.
+//   tier_mentioned  Analysis::tier, the highest tier the text asserts as
+//                   holding; "none" if none.
 //   change          the first change: its status when not asserted
 //                   ("hypothetical", "negated"), else its kind; "none".
 //   from/to_tier    that change's ends (ChangeEndName), "none" without one.
@@ -33,7 +33,101 @@ namespace {
 struct Row {
   int line = 0;
   std::string id, text, dyad, tier, change, from, to;
+  // What the other annotator gave instead (columns alt_dyad,
+  // alt_tier_mentioned, alt_change); a prediction equal to one is right.
+  std::vector<std::string> alt_dyad, alt_tier, alt_change;
+  bool has_alternatives() const {
+    return !alt_dyad.empty() || !alt_tier.empty() || !alt_change.empty();
+  }
 };
+
+constexpr const char* kChangeLabels[] = {"establish",    "upgrade",
+                                         "downgrade",    "reaffirm",
+                                         "hypothetical", "negated",
+                                         "none"};
+
+bool IsChangeLabel(const std::string& s) {
+  for (const char* label : kChangeLabels) {
+    if (s == label) return true;
+  }
+  return false;
+}
+
+// "a,b" -> {"a", "b"}; "" -> {}. Blanks around each item are dropped.
+std::vector<std::string> SplitAlternatives(const std::string& field) {
+  std::vector<std::string> out;
+  std::size_t begin = 0;
+  while (begin <= field.size()) {
+    std::size_t comma = field.find(',', begin);
+    if (comma == std::string::npos) comma = field.size();
+    std::string item = field.substr(begin, comma - begin);
+    while (!item.empty() && item.front() == ' ') item.erase(item.begin());
+    while (!item.empty() && item.back() == ' ') item.pop_back();
+    if (!item.empty()) out.push_back(item);
+    begin = comma + 1;
+  }
+  return out;
+}
+
+// An id split into its text before the trailing digits and their value:
+// "R042" -> {"R", 42}. Ids without trailing digits get number -1.
+std::pair<std::string, long> IdKey(const std::string& id) {
+  std::size_t digits = id.size();
+  while (digits > 0 && id[digits - 1] >= '0' && id[digits - 1] <= '9') {
+    --digits;
+  }
+  if (digits == id.size() || id.size() - digits > 9) return {id, -1};
+  return {id.substr(0, digits), std::stol(id.substr(digits))};
+}
+
+// One item of --ids: "R001-R300" (both ends included, same prefix) or a
+// single id.
+struct IdRange {
+  std::string prefix;
+  long first = 0, last = 0;
+  std::string exact;  // a single id without trailing digits
+  bool Contains(const std::string& id) const {
+    if (!exact.empty()) return id == exact;
+    const auto key = IdKey(id);
+    return key.second >= 0 && key.first == prefix && key.second >= first &&
+           key.second <= last;
+  }
+};
+
+// Parses --ids; false (with *error set) when an item is malformed.
+bool ParseIdRanges(const std::string& spec, std::vector<IdRange>* out,
+                   std::string* error) {
+  for (const std::string& item : SplitAlternatives(spec)) {
+    IdRange r;
+    const std::size_t dash = item.find('-', 1);
+    const std::string a = item.substr(0, dash);
+    const std::string b = dash == std::string::npos ? a : item.substr(dash + 1);
+    const auto ka = IdKey(a), kb = IdKey(b);
+    if (ka.second < 0 || kb.second < 0) {
+      if (dash != std::string::npos) {
+        *error = "--ids: \"" + item +
+                 "\": a range needs ids ending in digits (R001-R300)";
+        return false;
+      }
+      r.exact = item;
+    } else if (ka.first != kb.first || ka.second > kb.second) {
+      *error = "--ids: \"" + item +
+               "\": a range runs from a lower to a higher id with the same "
+               "prefix";
+      return false;
+    } else {
+      r.prefix = ka.first;
+      r.first = ka.second;
+      r.last = kb.second;
+    }
+    out->push_back(r);
+  }
+  if (out->empty()) {
+    *error = "--ids: no id given";
+    return false;
+  }
+  return true;
+}
 
 struct Prediction {
   std::string tier = "none", change = "none", dyad = "-", from = "none",
@@ -67,17 +161,14 @@ std::vector<std::string> SplitTabs(const std::string& line) {
 
 Prediction Predict(const diplotier::Analysis& a) {
   Prediction p;
-  const diplotier::Ladder& china = diplotier::Ladder::China();
+  p.tier = std::string(diplotier::TierName(a.tier));
   const diplotier::Mention* top = nullptr;
-  int best = -1;
   for (const diplotier::Mention& m : a.mentions) {
-    std::optional<int> r = china.Rank(m.tier);
-    if (r && *r > best) {
-      best = *r;
+    if (m.tier == a.tier) {
       top = &m;
+      break;
     }
   }
-  if (top != nullptr) p.tier = std::string(diplotier::TierName(top->tier));
   diplotier::Dyad dyad;
   if (!a.changes.empty()) {
     const diplotier::TierChange& c = a.changes.front();
@@ -154,14 +245,24 @@ int RunEval(const CliOptions& options, const std::vector<std::string>& args) {
     Complain("cannot read " + path + ": " + std::strerror(errno));
     return kExitInput;
   }
+  std::vector<IdRange> ids;
+  if (!options.ids.empty()) {
+    std::string error;
+    if (!ParseIdRanges(options.ids, &ids, &error)) {
+      Complain(error);
+      return kExitUsage;
+    }
+  }
   // The header names the columns; other columns are ignored.
   const char* kColumns[] = {"id",     "text",      "dyad",   "tier_mentioned",
                             "change", "from_tier", "to_tier"};
+  const char* kAltColumns[] = {"alt_dyad", "alt_tier_mentioned", "alt_change"};
   std::string line;
   if (!std::getline(in, line)) {
     Complain(path + ": empty file, expected a header row");
     return kExitInput;
   }
+  if (line.compare(0, 3, "\xEF\xBB\xBF") == 0) line.erase(0, 3);  // BOM
   if (!line.empty() && line.back() == '\r') line.pop_back();
   const std::vector<std::string> header = SplitTabs(line);
   std::size_t column[7];
@@ -173,14 +274,22 @@ int RunEval(const CliOptions& options, const std::vector<std::string>& args) {
     }
     column[k] = static_cast<std::size_t>(it - header.begin());
   }
+  std::optional<std::size_t> alt_column[3];
+  for (int k = 0; k < 3; ++k) {
+    auto it = std::find(header.begin(), header.end(), kAltColumns[k]);
+    if (it != header.end()) {
+      alt_column[k] = static_cast<std::size_t>(it - header.begin());
+    }
+  }
   std::vector<Row> rows;
+  int with_alternatives = 0;
   for (int number = 2; std::getline(in, line); ++number) {
     if (!line.empty() && line.back() == '\r') line.pop_back();
     if (line.empty()) continue;
     const std::vector<std::string> f = SplitTabs(line);
-    if (f.size() < header.size()) {
-      Complain(path + ":" + std::to_string(number) + ": " +
-               std::to_string(f.size()) + " fields, the header has " +
+    const std::string where = path + ":" + std::to_string(number) + ": ";
+    if (f.size() != header.size()) {
+      Complain(where + std::to_string(f.size()) + " fields, the header has " +
                std::to_string(header.size()));
       return kExitInput;
     }
@@ -193,7 +302,37 @@ int RunEval(const CliOptions& options, const std::vector<std::string>& args) {
     r.change = f[column[4]];
     r.from = f[column[5]];
     r.to = f[column[6]];
+    if (alt_column[0]) r.alt_dyad = SplitAlternatives(f[*alt_column[0]]);
+    if (alt_column[1]) r.alt_tier = SplitAlternatives(f[*alt_column[1]]);
+    if (alt_column[2]) r.alt_change = SplitAlternatives(f[*alt_column[2]]);
+    if (!IsChangeLabel(r.change)) {
+      Complain(where + "unknown change label \"" + r.change +
+               "\" (expected establish, upgrade, downgrade, reaffirm, "
+               "hypothetical, negated or none)");
+      return kExitInput;
+    }
+    for (const std::string& alt : r.alt_change) {
+      if (!IsChangeLabel(alt)) {
+        Complain(where + "unknown alt_change label \"" + alt + "\"");
+        return kExitInput;
+      }
+    }
+    if (!ids.empty() &&
+        std::none_of(ids.begin(), ids.end(),
+                     [&](const IdRange& range) { return range.Contains(r.id); })) {
+      continue;
+    }
+    if (r.has_alternatives()) ++with_alternatives;
     rows.push_back(std::move(r));
+  }
+  if (in.bad()) {
+    Complain("cannot read " + path + ": " + std::strerror(errno));
+    return kExitInput;
+  }
+  if (rows.empty()) {
+    Complain(path + ": no rows to score" +
+             (ids.empty() ? std::string() : " (--ids=" + options.ids + ")"));
+    return kExitInput;
   }
 
   // Scoring.
@@ -221,28 +360,52 @@ int RunEval(const CliOptions& options, const std::vector<std::string>& args) {
       return kExitInput;
     }
     const Prediction p = Predict(*a);
-    auto score = [&](Ratio* ratio, const char* field, const std::string& gold,
-                     const std::string& predicted) {
-      ratio->Add(gold == predicted);
-      if (gold != predicted) {
-        misses.push_back(Miss{r.id, field, gold, predicted, r.text});
-      }
+    // A prediction equal to the label or to an alternative is right; it
+    // then counts as the label it equals (for the class scores too).
+    auto accepted = [](const std::string& gold,
+                       const std::vector<std::string>& alternatives,
+                       const std::string& predicted) {
+      return gold == predicted ||
+             std::find(alternatives.begin(), alternatives.end(), predicted) !=
+                 alternatives.end();
     };
-    score(&tier, "tier_mentioned", r.tier, p.tier);
-    score(&change, "change", r.change, p.change);
-    class_of(r.change);
+    auto score = [&](Ratio* ratio, const char* field, const std::string& gold,
+                     const std::vector<std::string>& alternatives,
+                     const std::string& predicted) {
+      const bool hit = accepted(gold, alternatives, predicted);
+      ratio->Add(hit);
+      if (!hit) misses.push_back(Miss{r.id, field, gold, predicted, r.text});
+    };
+    score(&tier, "tier_mentioned", r.tier, r.alt_tier, p.tier);
+    score(&change, "change", r.change, r.alt_change, p.change);
+    const std::string gold_change =
+        accepted(r.change, r.alt_change, p.change) ? p.change : r.change;
+    class_of(gold_change);
     class_of(p.change);
-    if (r.change == p.change) {
-      ++class_of(r.change).tp;
+    if (gold_change == p.change) {
+      ++class_of(gold_change).tp;
     } else {
-      ++class_of(r.change).fn;
+      ++class_of(gold_change).fn;
       ++class_of(p.change).fp;
     }
-    ++confusion[{r.change, p.change}];
-    if (r.dyad != "-") score(&dyad, "dyad", r.dyad, p.dyad);
+    ++confusion[{gold_change, p.change}];
+    if (r.dyad != "-") {
+      // A label naming several dyads ("A|B;A|C") accepts each of them.
+      std::vector<std::string> dyads = r.alt_dyad;
+      if (r.dyad.find(';') != std::string::npos) {
+        std::size_t begin = 0;
+        for (;;) {
+          const std::size_t semi = r.dyad.find(';', begin);
+          dyads.push_back(r.dyad.substr(begin, semi - begin));
+          if (semi == std::string::npos) break;
+          begin = semi + 1;
+        }
+      }
+      score(&dyad, "dyad", r.dyad, dyads, p.dyad);
+    }
     if (r.change != "none") {
-      score(&from, "from_tier", r.from, p.from);
-      score(&to, "to_tier", r.to, p.to);
+      score(&from, "from_tier", r.from, {}, p.from);
+      score(&to, "to_tier", r.to, {}, p.to);
     }
     if (r.tier == "none" && r.change == "none") {
       false_fire.Add(p.tier != "none");
@@ -261,6 +424,9 @@ int RunEval(const CliOptions& options, const std::vector<std::string>& args) {
   std::string out;
   if (format == "json") {
     out += "{\"file\":" + Quoted(path) + ",\"rows\":" + std::to_string(n);
+    out += ",\"ids\":" + (options.ids.empty() ? std::string("null")
+                                               : Quoted(options.ids));
+    out += ",\"rows_with_alternatives\":" + std::to_string(with_alternatives);
     out += ",\"tier_mentioned\":" + RatioJson(tier);
     out += ",\"change\":{\"accuracy\":" + RatioJson(change) +
            ",\"macro_f1\":" + (present.empty() ? "null" : Fixed(macro)) +
@@ -308,7 +474,14 @@ int RunEval(const CliOptions& options, const std::vector<std::string>& args) {
     out += "}\n";
   } else {
     out += "file: " + path + "\n";
-    out += "rows: " + std::to_string(n) + "\n";
+    out += "rows: " + std::to_string(n) +
+           (options.ids.empty() ? std::string() : " (--ids=" + options.ids + ")") +
+           "\n";
+    out += "rows with alternatives: " + std::to_string(with_alternatives) +
+           (alt_column[0] || alt_column[1] || alt_column[2]
+                ? std::string(" (alt_* columns of ") + path + ")"
+                : std::string(" (no alt_* columns in ") + path + ")") +
+           "\n";
     out += "tier_mentioned accuracy: " + RatioText(tier) + "\n";
     out += "change accuracy: " + RatioText(change) + "\n";
     out += "change macro-F1: " +

@@ -87,12 +87,15 @@ enum class CueClass : std::uint8_t {
   kDowngradeState,  // a state that is itself a downgrade: "no longer a"
   kContrast,        // ends the reach of a negation or hypothetical cue
                     // before it: "but", "however"; 但, 然而
+  kBackground,      // the clause around it is background, not an event:
+                    // "since the establishment of", "the 10th anniversary
+                    // of", "under the framework of"; 以来, 周年
 };
-inline constexpr int kCueClassCount = 11;
+inline constexpr int kCueClassCount = 12;
 
 // "establish", "upgrade", "downgrade", "reaffirm", "no_change",
 // "hypothetical", "negation", "source", "target", "downgrade_state",
-// "contrast".
+// "contrast", "background".
 DIPLOTIER_EXPORT std::string_view CueClassName(CueClass cue);
 DIPLOTIER_EXPORT std::optional<CueClass> CueClassFromName(
     std::string_view name);

@@ -37,11 +37,13 @@ constexpr std::size_t kNegationReach = 48;
 bool IsTrigger(CueClass c) {
   return c == CueClass::kEstablish || c == CueClass::kUpgrade ||
          c == CueClass::kDowngrade || c == CueClass::kDowngradeState ||
-         c == CueClass::kReaffirm;
+         c == CueClass::kReaffirm || c == CueClass::kBackground;
 }
 
 int Strength(CueClass c) {
   switch (c) {
+    case CueClass::kBackground:
+      return 5;
     case CueClass::kDowngrade:
     case CueClass::kDowngradeState:
       return 4;
@@ -133,13 +135,31 @@ int RankOr(const Ladder& ladder, Tier t, int fallback) {
 
 void DetectChanges(const SentenceFacts& f, const Ladder& ladder,
                    std::vector<FoundChange>* out) {
-  // Mentions negated in place ("is not a strategic partner").
+  // Mentions negated in place ("is not a strategic partner"). A change
+  // verb between the negation and the tier ("will not downgrade its
+  // strategic partnership") negates the change instead, and leaves the
+  // tier it starts from holding.
   for (Mention* m : f.mentions) {
-    if (HasCueBefore(f, CueClass::kNegation, f.begin, m->begin,
-                     kNegationReach) &&
-        !HasCueBefore(f, CueClass::kTarget, f.begin, m->begin, 0)) {
-      m->modality = Modality::kNegated;
+    const CueHit* negation = nullptr;
+    for (const CueHit& c : f.cues) {
+      if (c.cue != CueClass::kNegation || c.end > m->begin ||
+          m->begin - c.end > kNegationReach ||
+          ContrastBetween(f, c.end, m->begin)) {
+        continue;
+      }
+      negation = &c;
     }
+    if (negation == nullptr ||
+        HasCueBefore(f, CueClass::kTarget, f.begin, m->begin, 0)) {
+      continue;
+    }
+    bool verb_between = false;
+    for (const CueHit& c : f.cues) {
+      if (IsTrigger(c.cue) && c.begin >= negation->end && c.begin < m->begin) {
+        verb_between = true;
+      }
+    }
+    if (!verb_between) m->modality = Modality::kNegated;
   }
 
   // 1. Cluster triggers into clauses.
@@ -163,6 +183,21 @@ void DetectChanges(const SentenceFacts& f, const Ladder& ladder,
         if (next != nullptr && m->dyad.complete() && next->dyad.complete() &&
             m->dyad != next->dyad) {
           mention_between = true;
+        }
+      }
+      // A background clause ("since they established ...", "以来") ends at
+      // a clause boundary: the main clause after it is its own.
+      // A tier inside a long change cue before it ("elevated ties to a
+      // comprehensive strategic partnership, thirty years after
+      // establishing ...") also separates them.
+      if (c.cue == CueClass::kBackground || last.cue == CueClass::kBackground) {
+        if (c.begin >= last.end && ContrastBetween(f, last.end, c.begin)) {
+          mention_between = true;
+        }
+        for (const Mention* m : f.mentions) {
+          if (m->begin >= last.begin && m->begin < c.begin) {
+            mention_between = true;
+          }
         }
       }
       if (!mention_between || c.begin < last.end) {
@@ -209,7 +244,71 @@ void DetectChanges(const SentenceFacts& f, const Ladder& ladder,
         target->modality = Modality::kHypothetical;
       }
     }
-    if (target == nullptr) return;
+    if (target == nullptr) {
+      // "from a comprehensive partnership in 2009 to a strategic
+      // partnership in 2019": a marked old and new tier make a change
+      // without a verb.
+      Mention* old_tier = nullptr;
+      Mention* new_tier = nullptr;
+      for (Mention* m : f.mentions) {
+        switch (RoleAt(f, m->begin, f.begin, f.begin)) {
+          case Role::kSource:
+            if (old_tier == nullptr && new_tier == nullptr) old_tier = m;
+            break;
+          case Role::kTarget:
+            if (old_tier != nullptr) new_tier = m;
+            break;
+          case Role::kNone:
+            break;
+        }
+      }
+      if (old_tier != nullptr && new_tier != nullptr &&
+          old_tier->tier != new_tier->tier) {
+        FoundChange found;
+        const bool up = RankOr(ladder, new_tier->tier, 0) >=
+                        RankOr(ladder, old_tier->tier, 0);
+        found.change.kind = up ? ChangeKind::kUpgrade : ChangeKind::kDowngrade;
+        found.change.from = old_tier->tier;
+        found.change.to = new_tier->tier;
+        found.change.begin = f.begin;
+        found.change.end = f.end;
+        found.change.sentence = f.sentence;
+        found.focus_begin = old_tier->begin;
+        found.focus_end = new_tier->end;
+        found.mentions = {old_tier, new_tier};
+        out->push_back(std::move(found));
+        return;
+      }
+      // A relationship that names no tier ("a military alliance"), denied or
+      // only hoped for.
+      // Only where no tier is named: "a partnership, not an alliance"
+      // states the tier.
+      for (const RepresentationHit& r : f.levels) {
+        if (r.level != Representation::kUnknown || !f.mentions.empty()) {
+          continue;
+        }
+        Modality st = Modality::kAsserted;
+        if (HasCueBefore(f, CueClass::kNegation, f.begin, r.begin,
+                         kNegationReach)) {
+          st = Modality::kNegated;
+        } else if (HasCueBefore(f, CueClass::kHypothetical, f.begin, r.begin,
+                                0)) {
+          st = Modality::kHypothetical;
+        }
+        if (st == Modality::kAsserted) continue;
+        FoundChange found;
+        found.change.kind = ChangeKind::kEstablish;
+        found.change.status = st;
+        found.change.begin = f.begin;
+        found.change.end = f.end;
+        found.change.sentence = f.sentence;
+        found.focus_begin = r.begin;
+        found.focus_end = r.end;
+        out->push_back(std::move(found));
+        return;
+      }
+      return;
+    }
     FoundChange found;
     found.change.kind = ChangeKind::kEstablish;
     found.change.status = status;
@@ -232,6 +331,9 @@ void DetectChanges(const SentenceFacts& f, const Ladder& ladder,
     const std::size_t own_lo = k == 0 ? f.begin : cl.begin;
 
     CueClass cls = cl.cue;
+    // Background ("on the 10th anniversary of the establishment of", "since
+    // the upgrade"): the clause reports no change, its tiers hold.
+    if (cls == CueClass::kBackground) continue;
     if (cls == CueClass::kUpgrade) {
       for (const CueHit& c : f.cues) {
         if (c.cue == CueClass::kNoChange && c.begin >= cl.begin &&
@@ -357,10 +459,23 @@ void DetectChanges(const SentenceFacts& f, const Ladder& ladder,
           break;
       }
     }
-    if (ch.kind == ChangeKind::kEstablish && found.mentions.empty()) continue;
+    // An establishment needs a tier, or a relationship that names none ("a
+    // military alliance").
+    if (ch.kind == ChangeKind::kEstablish && found.mentions.empty() &&
+        std::none_of(levels.begin(), levels.end(),
+                     [](const RepresentationHit* r) {
+                       return r->level == Representation::kUnknown;
+                     })) {
+      continue;
+    }
 
-    // 4. Status.
-    if (HasCueBefore(f, CueClass::kNegation, lo, cl.begin, kNegationReach)) {
+    // 4. Status. A reaffirmation is a commitment, whatever its mood: "is
+    // willing to deepen", "will further strengthen", "pressure will not
+    // affect the partnership" all reaffirm.
+    if (ch.kind == ChangeKind::kReaffirm) {
+      // asserted
+    } else if (HasCueBefore(f, CueClass::kNegation, lo, cl.begin,
+                            kNegationReach)) {
       ch.status = Modality::kNegated;
     } else if (HasCueBefore(f, CueClass::kHypothetical, lo, cl.begin, 0) ||
                CueAround(f, CueClass::kHypothetical, cl.begin, cl.end)) {

@@ -36,7 +36,7 @@ namespace {
 constexpr std::string_view kCueClassNames[kCueClassCount] = {
     "establish", "upgrade",         "downgrade", "reaffirm",
     "no_change", "hypothetical",    "negation",  "source",
-    "target",    "downgrade_state", "contrast"};
+    "target",    "downgrade_state", "contrast", "background"};
 
 // Longest pattern, after define expansion, that a lexicon may hold.
 constexpr size_t kMaxExpandedPattern = 64 * 1024;

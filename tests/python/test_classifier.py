@@ -89,7 +89,9 @@ def test_hypothetical_and_negated(classifier):
     assert hoped.changes[0].status is Modality.HYPOTHETICAL
     assert hoped.changes[0].dyad == "JPN|VNM"
     denied = classifier.analyze(SENTENCES[2])
-    assert denied.mentions[0].status is Modality.NEGATED
+    # The upgrade is denied; the strategic partnership it starts from holds.
+    assert denied.mentions[0].status is Modality.ASSERTED
+    assert denied.tier is Tier.STRATEGIC_PARTNERSHIP
     assert denied.changes[0].status is Modality.NEGATED
     assert denied.dyads == ("ESP|MAR",)
 
