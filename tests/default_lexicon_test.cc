@@ -1126,8 +1126,11 @@ TEST(DefaultLexicon, CuesGiveTheChangeKindStatusAndDirection) {
       {"雙方重申全面戰略夥伴關係。", true, ChangeKind::kReaffirm,
        Modality::kAsserted, Tier::kNone,
        Tier::kComprehensiveStrategicPartnership, kNoLevel, kNoLevel},
-      {"推动中越全面战略合作伙伴关系迈上新台阶。", false, ChangeKind::kReaffirm,
-       Modality::kAsserted, Tier::kNone, Tier::kNone, kNoLevel, kNoLevel},
+      // 推动 + a tier is a commitment to it (reaffirm); 新台阶 names no new
+      // tier.
+      {"推动中越全面战略合作伙伴关系迈上新台阶。", true, ChangeKind::kReaffirm,
+       Modality::kAsserted, Tier::kNone,
+       Tier::kComprehensiveStrategicCooperativePartnership, kNoLevel, kNoLevel},
       // Diplomatic representation.
       {"Lithuania downgraded relations to chargé d'affaires level.", true,
        ChangeKind::kDowngrade, Modality::kAsserted, Tier::kNone, Tier::kNone,

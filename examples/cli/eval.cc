@@ -7,11 +7,15 @@
 // Predictions, one per row, from Classifier::Analyze(text):
 //   tier_mentioned  Analysis::tier, the highest tier the text asserts as
 //                   holding; "none" if none.
-//   change          the first change: its status when not asserted
-//                   ("hypothetical", "negated"), else its kind; "none".
-//   from/to_tier    that change's ends (ChangeEndName), "none" without one.
-//   dyad            that change's dyad, else the top mention's, else the
-//                   first dyad of the text; "-" when there is none.
+//   change          the main event (Analysis::events; the weightiest, see
+//                   Predict): its status when not asserted ("hypothetical",
+//                   "negated"), else its kind; "none" without events.
+//   from/to_tier    that event's ends (ChangeEndName), "none" without one
+//                   and for a reaffirmation. A level written with or
+//                   without "_level" ("other:charge_d_affaires_level") is
+//                   the same level.
+//   dyad            that event's dyad, else the held tier's mention's, else
+//                   the first dyad of the text; "-" when there is none.
 
 #include <algorithm>
 #include <cerrno>
@@ -170,19 +174,47 @@ Prediction Predict(const diplotier::Analysis& a) {
     }
   }
   diplotier::Dyad dyad;
-  if (!a.changes.empty()) {
-    const diplotier::TierChange& c = a.changes.front();
+  // The document's main event: the weightiest of its events (an asserted
+  // upgrade or downgrade, then an asserted establishment, then a
+  // hypothetical or negated change, then a reaffirmation; the first of
+  // equal weight).
+  const diplotier::TierChange* main = nullptr;
+  auto weight = [](const diplotier::TierChange& c) {
+    if (c.kind == diplotier::ChangeKind::kReaffirm) return 1;
+    if (c.status != diplotier::Modality::kAsserted) return 2;
+    return c.kind == diplotier::ChangeKind::kEstablish ? 3 : 4;
+  };
+  for (const diplotier::TierChange& e : a.events) {
+    if (main == nullptr || weight(e) > weight(*main)) main = &e;
+  }
+  if (main != nullptr) {
+    const diplotier::TierChange& c = *main;
     p.change = std::string(c.status == diplotier::Modality::kAsserted
                                ? diplotier::ChangeKindName(c.kind)
                                : diplotier::ModalityName(c.status));
-    p.from = diplotier::ChangeEndName(c.from, c.from_level);
-    p.to = diplotier::ChangeEndName(c.to, c.to_level);
+    // A reaffirmation changes nothing: it has no ends to score.
+    if (c.kind != diplotier::ChangeKind::kReaffirm ||
+        c.status != diplotier::Modality::kAsserted) {
+      p.from = diplotier::ChangeEndName(c.from, c.from_level);
+      p.to = diplotier::ChangeEndName(c.to, c.to_level);
+    }
     dyad = c.dyad;
   }
   if (dyad.empty() && top != nullptr) dyad = top->dyad;
   if (dyad.empty() && !a.dyads.empty()) dyad = a.dyads.front();
   if (!dyad.empty()) p.dyad = dyad.ToString();
   return p;
+}
+
+// "other:charge_d_affaires_level" -> "other:charge_d_affaires": labels
+// name a level with or without the suffix.
+std::string LevelName(std::string end) {
+  constexpr std::string_view kSuffix = "_level";
+  if (end.rfind("other:", 0) == 0 && end.size() > kSuffix.size() + 6 &&
+      end.compare(end.size() - kSuffix.size(), kSuffix.size(), kSuffix) == 0) {
+    end.resize(end.size() - kSuffix.size());
+  }
+  return end;
 }
 
 std::string Fixed(double v) {
@@ -404,8 +436,8 @@ int RunEval(const CliOptions& options, const std::vector<std::string>& args) {
       score(&dyad, "dyad", r.dyad, dyads, p.dyad);
     }
     if (r.change != "none") {
-      score(&from, "from_tier", r.from, {}, p.from);
-      score(&to, "to_tier", r.to, {}, p.to);
+      score(&from, "from_tier", LevelName(r.from), {}, LevelName(p.from));
+      score(&to, "to_tier", LevelName(r.to), {}, LevelName(p.to));
     }
     if (r.tier == "none" && r.change == "none") {
       false_fire.Add(p.tier != "none");

@@ -65,7 +65,8 @@ struct Dyad {
 // One tier phrase found in the text.
 struct Mention {
   Tier tier = Tier::kNone;
-  int rank = -1;  // on the analysis' ladder; -1 if not placed
+  int rank = -1;  // on the ladder of its dyad (else the analysis' ladder);
+                  // -1 if not placed
   std::size_t begin = 0;
   std::size_t end = 0;
   std::string text;                     // the matched bytes
@@ -103,9 +104,25 @@ struct TierChange {
 // Everything found in one text.
 struct Analysis {
   std::vector<Mention> mentions;  // in text order, non-overlapping
+  // Every change stated, sentence by sentence; no two share span, kind,
+  // status and dyad.
   std::vector<TierChange> changes;
+  // The document's events: its changes merged into one per dyad, in the
+  // order the dyads first appear. An event takes kind, status and span from
+  // its weightiest change (an asserted upgrade or downgrade, then an
+  // asserted establishment, then a hypothetical or negated change, then a
+  // reaffirmation) and the ends that change leaves unnamed from another of
+  // the same kind and status ("upgrades ties" in a headline and "to a
+  // comprehensive strategic partnership" in the body are one upgrade to
+  // that tier). A change with one known party joins the event of a dyad
+  // that holds it; one with none joins the first event.
+  std::vector<TierChange> events;
   std::vector<Dyad> dyads;  // distinct complete dyads, first-seen order
-  Tier tier = Tier::kNone;  // strongest asserted tier (kNone if none)
+  // The highest tier the text asserts as holding (kNone if none): a tier
+  // only proposed, expected, denied, or the target of a hypothetical or
+  // negated change does not hold, nor one withdrawn ("no longer a strategic
+  // partner"); the tier a denied upgrade or downgrade starts from does.
+  Tier tier = Tier::kNone;
   int rank = 0;             // its rank on `ladder`
   std::string ladder;       // name of the ladder that ranked them
 

@@ -15,7 +15,8 @@
 //   }
 //   if (absl::Status s = stream.Finish(&part); !s.ok()) return s;
 //   Print(part.mentions, part.changes, stream.evidence());
-//   // part.tier, part.rank, part.ladder, part.dyads: the whole stream's.
+//   // part.tier, part.rank, part.ladder, part.dyads, part.events: the
+//   // whole stream's.
 //
 // How it works. The analyzer keeps the unfinished tail of the stream. When
 // the tail has grown to 64 KiB it looks for the last sentence start whose
@@ -93,17 +94,18 @@ class DIPLOTIER_EXPORT StreamAnalyzer {
   // Appends `chunk` (any size, any bytes, may be empty) to the stream. `out`
   // is cleared, then receives the mentions and changes completed by this
   // call — each reported once over the life of the stream — with absolute
-  // byte offsets and sentence indices (out->tier, rank, ladder and dyads stay
-  // cleared: Finish gives them). Cost: amortised linear in the chunk.
+  // byte offsets and sentence indices (out->tier, rank, ladder, dyads and
+  // events stay cleared: Finish gives them). Cost: amortised linear in the chunk.
   // Errors: those of Classifier::Analyze (ResourceExhausted when RE2 runs out
   // of memory; a piece is at most 1.1 MiB, so max_input_bytes must not be
   // smaller); after an error, Reset.
   absl::Status Feed(std::string_view chunk, Analysis* out);
 
   // Ends the stream: analyses what is left into `out` as Feed does, sets
-  // out->tier, rank, ladder and dyads for the whole stream (as Analyze would
-  // pick them: dyads in first-seen order, the strongest asserted tier on the
-  // ladder of the first dyad), then resets the analyzer so that it can take a
+  // out->tier, rank, ladder, dyads and events for the whole stream (as
+  // Analyze would pick them: dyads in first-seen order, the strongest
+  // asserted tier on the ladder of the first dyad, the changes of every
+  // piece merged into one event per dyad), then resets the analyzer so that it can take a
   // new stream (offsets start at 0 again). Errors: as Feed.
   absl::Status Finish(Analysis* out);
 

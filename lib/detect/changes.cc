@@ -33,6 +33,8 @@ namespace {
 constexpr std::size_t kMarkerReach = 40;
 // How far a negation cue may stand before the verb or tier it negates.
 constexpr std::size_t kNegationReach = 48;
+// How far a background cue may stand from a change word it takes in.
+constexpr std::size_t kBackgroundGap = 24;
 
 bool IsTrigger(CueClass c) {
   return c == CueClass::kEstablish || c == CueClass::kUpgrade ||
@@ -190,8 +192,14 @@ void DetectChanges(const SentenceFacts& f, const Ladder& ladder,
       // A tier inside a long change cue before it ("elevated ties to a
       // comprehensive strategic partnership, thirty years after
       // establishing ...") also separates them.
+      // A background cue takes in only the change words right next to it
+      // ("the anniversary of the establishment of"), not a change further
+      // off in the sentence ("hoping for an upgrade this year, in time for
+      // the anniversary").
       if (c.cue == CueClass::kBackground || last.cue == CueClass::kBackground) {
-        if (c.begin >= last.end && ContrastBetween(f, last.end, c.begin)) {
+        if (c.begin >= last.end &&
+            (c.begin - last.end > kBackgroundGap ||
+             ContrastBetween(f, last.end, c.begin))) {
           mention_between = true;
         }
         for (const Mention* m : f.mentions) {
@@ -336,10 +344,18 @@ void DetectChanges(const SentenceFacts& f, const Ladder& ladder,
     if (cls == CueClass::kBackground) continue;
     if (cls == CueClass::kUpgrade) {
       for (const CueHit& c : f.cues) {
-        if (c.cue == CueClass::kNoChange && c.begin >= cl.begin &&
-            c.begin < hi) {
-          cls = CueClass::kReaffirm;
+        if (c.cue != CueClass::kNoChange || c.begin < cl.begin ||
+            c.begin >= hi) {
+          continue;
         }
+        // "迈上永久全面战略伙伴关系的新台阶": a no_change phrase inside an
+        // upgrade cue that names the new tier is part of the upgrade.
+        const bool inside_upgrade =
+            std::any_of(f.cues.begin(), f.cues.end(), [&](const CueHit& u) {
+              return u.cue == CueClass::kUpgrade && u.begin <= c.begin &&
+                     u.end >= c.end && (u.begin < c.begin || u.end > c.end);
+            });
+        if (!inside_upgrade) cls = CueClass::kReaffirm;
       }
     }
 

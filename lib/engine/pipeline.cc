@@ -7,6 +7,7 @@
 
 #include "absl/strings/str_cat.h"
 #include "detect/changes.h"
+#include "detect/events.h"
 #include "engine/parties_step.h"
 #include "util/strings.h"
 
@@ -260,7 +261,16 @@ absl::Status Pipeline::Run(std::string_view text, bool with_changes,
       facts.mentions.push_back(&out->mentions[i]);
     }
     const std::size_t first_found = sc.found.size();
-    DetectChanges(facts, st.fixed_ladder, &sc.found);
+    // One ladder per dyad: the sentence's tiers are ordered on the ladder
+    // of the dyad its mentions name (as deltas and ranks are below).
+    const Ladder* sentence_ladder = &st.fixed_ladder;
+    for (std::size_t i = first_mention; i < out->mentions.size(); ++i) {
+      if (out->mentions[i].dyad.complete()) {
+        sentence_ladder = &LadderFor(out->mentions[i].dyad);
+        break;
+      }
+    }
+    DetectChanges(facts, *sentence_ladder, &sc.found);
     parties.AttachChanges(&sc.found, first_found);
   }
 
@@ -300,18 +310,36 @@ absl::Status Pipeline::Run(std::string_view text, bool with_changes,
     out->changes.push_back(std::move(c));
   }
   sc.found.clear();
+  DropRepeatedChanges(&out->changes);
+  for (const TierChange& c : out->changes) AddToEvents(c, &out->events);
+  FinishEvents(&out->events);
+  for (TierChange& e : out->events) {
+    if (e.kind == ChangeKind::kReaffirm) continue;
+    const bool from_named = e.from != Tier::kNone;
+    const bool to_named = e.to != Tier::kNone;
+    if ((e.kind == ChangeKind::kEstablish && to_named) ||
+        (e.kind == ChangeKind::kUpgrade && from_named && to_named) ||
+        (e.kind == ChangeKind::kDowngrade && from_named)) {
+      e.delta = RankDelta(e.from, e.to, LadderFor(e.dyad));
+    } else {
+      e.delta.reset();
+    }
+  }
   const Ladder& doc_ladder =
       LadderFor(out->dyads.empty() ? Dyad() : out->dyads.front());
   out->ladder = doc_ladder.name();
   int best = -2;
   for (Mention& m : out->mentions) {
     std::optional<int> r = doc_ladder.Rank(m.tier);
-    m.rank = r ? *r : -1;
-    if (m.modality == Modality::kAsserted && m.rank > best) {
-      best = m.rank;
+    const int doc_rank = r ? *r : -1;
+    if (m.modality == Modality::kAsserted && doc_rank > best) {
+      best = doc_rank;
       out->tier = m.tier;
-      out->rank = m.rank;
+      out->rank = doc_rank;
     }
+    // A mention is ranked on the ladder of its own dyad, as its changes are.
+    if (m.dyad.complete()) r = LadderFor(m.dyad).Rank(m.tier);
+    m.rank = r ? *r : -1;
   }
   if (out->tier == Tier::kNone) out->rank = 0;
   return absl::OkStatus();

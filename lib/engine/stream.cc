@@ -20,6 +20,7 @@
 #include <set>
 #include <utility>
 
+#include "detect/events.h"
 #include "text/sentences.h"
 #include "text/utf8.h"
 
@@ -87,6 +88,7 @@ class StreamAnalyzer::State {
     change_dyads_.clear();
     seen_dyads_.clear();
     seen_change_dyads_.clear();
+    events_.clear();
     ladder_ = default_ladder_;
     ladder_set_ = false;
     ladder_from_mention_ = false;
@@ -244,6 +246,7 @@ class StreamAnalyzer::State {
       c.begin += base_;
       c.end += base_;
       c.sentence += sentence_base_;
+      internal::AddToEvents(c, &events_);
       out->changes.push_back(std::move(c));
     }
   }
@@ -291,6 +294,23 @@ class StreamAnalyzer::State {
       }
     }
     if (out->tier == Tier::kNone) out->rank = 0;
+    // The events of the whole stream, as Analyze merges them.
+    out->events = events_;
+    internal::FinishEvents(&out->events);
+    for (TierChange& e : out->events) {
+      const int from = RankOn(ladder_, e.from), to = RankOn(ladder_, e.to);
+      const bool from_named = e.from != Tier::kNone;
+      const bool to_named = e.to != Tier::kNone;
+      if (e.kind == ChangeKind::kReaffirm) continue;
+      if (((e.kind == ChangeKind::kEstablish && to_named) ||
+           (e.kind == ChangeKind::kUpgrade && from_named && to_named) ||
+           (e.kind == ChangeKind::kDowngrade && from_named)) &&
+          from >= 0 && to >= 0) {
+        e.delta = to - from;
+      } else {
+        e.delta.reset();
+      }
+    }
   }
 
   const Classifier* classifier_;
@@ -311,6 +331,7 @@ class StreamAnalyzer::State {
   std::vector<Dyad> change_dyads_;
   std::set<Dyad> seen_dyads_;
   std::set<Dyad> seen_change_dyads_;
+  std::vector<TierChange> events_;  // one per dyad, merged as reported
   std::string ladder_;
   bool ladder_set_ = false;
   bool ladder_from_mention_ = false;

@@ -45,6 +45,7 @@ std::string Dyad::ToString() const {
 void Analysis::Clear() {
   mentions.clear();
   changes.clear();
+  events.clear();
   dyads.clear();
   tier = Tier::kNone;
   rank = 0;
