@@ -53,6 +53,18 @@ TEST(Changes, ThePairReferenceTakesTheLastNamedPair) {
   EXPECT_EQ(a->mentions[0].dyad.ToString(), "CHL|CHN");
 }
 
+TEST(Changes, FindMentionsGivesTheModalityOfAnalyze) {
+  const char* text = "China and Vietnam are not comprehensive strategic partners.";
+  absl::StatusOr<std::vector<Mention>> m =
+      DefaultClassifier().FindMentions(text);
+  absl::StatusOr<Analysis> a = DefaultClassifier().Analyze(text);
+  ASSERT_TRUE(m.ok() && a.ok());
+  ASSERT_EQ(m->size(), 1u);
+  ASSERT_EQ(a->mentions.size(), 1u);
+  EXPECT_EQ((*m)[0].modality, Modality::kNegated);
+  EXPECT_EQ((*m)[0].modality, a->mentions[0].modality);
+}
+
 TEST(Changes, FindMentionsAlsoGivesDyads) {
   absl::StatusOr<std::vector<Mention>> m = DefaultClassifier().FindMentions(
       "China and Pakistan are all-weather strategic cooperative partners.");

@@ -1578,6 +1578,28 @@ TEST(DefaultLexicon, CuesGiveTheChangeKindStatusAndDirection) {
        true, ChangeKind::kUpgrade, Modality::kAsserted,
        Tier::kComprehensivePartnership, Tier::kStrategicPartnership, kNoLevel,
        kNoLevel},
+      // 提升 with the tier as object (no 为) enhances it; 提质升级 is no
+      // change of tier.
+      {"秘方愿同智方提升全面战略伙伴关系。", true, ChangeKind::kReaffirm,
+       Modality::kAsserted, Tier::kNone,
+       Tier::kComprehensiveStrategicPartnership, kNoLevel, kNoLevel},
+      {"双方同意推动中秘战略伙伴关系提质升级。", true, ChangeKind::kReaffirm,
+       Modality::kAsserted, Tier::kNone, Tier::kStrategicPartnership, kNoLevel,
+       kNoLevel},
+      // A modal after a tier that holds hopes for nothing new; one after an
+      // indefinite tier does.
+      {"The Chile-Peru strategic partnership will go from strength to "
+       "strength.",
+       false, ChangeKind::kReaffirm, Modality::kAsserted, Tier::kNone,
+       Tier::kNone, kNoLevel, kNoLevel},
+      {"A strategic partnership with Lima would suit Santiago.", true,
+       ChangeKind::kEstablish, Modality::kHypothetical, Tier::kNone,
+       Tier::kStrategicPartnership, kNoLevel, kNoLevel},
+      // A relative clause on the tier does not swallow the main verb.
+      {"Chile and Peru agreed to upgrade ties to a strategic partnership "
+       "during a visit that also launched new flights.",
+       true, ChangeKind::kUpgrade, Modality::kAsserted, Tier::kNone,
+       Tier::kStrategicPartnership, kNoLevel, kNoLevel},
       {"两国将全面战略伙伴关系推向新高度。", true, ChangeKind::kReaffirm,
        Modality::kAsserted, Tier::kNone,
        Tier::kComprehensiveStrategicPartnership, kNoLevel, kNoLevel},

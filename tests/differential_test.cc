@@ -142,16 +142,17 @@ TEST(Differential, MentionsEqualANaivePerPatternReference) {
     std::vector<std::tuple<Tier, size_t, size_t>> actual;
     for (const Mention& m : *got) actual.emplace_back(m.tier, m.begin, m.end);
     ASSERT_EQ(actual, Reference(*lex, text)) << "text: " << text;
-    // Analyze finds the same mentions (it also matches the cues, which
-    // FindMentions skips, and sets their modality).
+    // Analyze finds the same mentions, with the same modality.
     absl::StatusOr<Analysis> full = classifier->Analyze(text);
     ASSERT_TRUE(full.ok()) << full.status();
     ASSERT_EQ(full->mentions.size(), got->size()) << "text: " << text;
     for (size_t i = 0; i < got->size(); ++i) {
       const Mention& a = full->mentions[i];
       const Mention& b = (*got)[i];
-      ASSERT_EQ(std::tie(a.tier, a.begin, a.end, a.sentence, a.qualifiers),
-                std::tie(b.tier, b.begin, b.end, b.sentence, b.qualifiers))
+      ASSERT_EQ(std::tie(a.tier, a.begin, a.end, a.sentence, a.qualifiers,
+                         a.modality),
+                std::tie(b.tier, b.begin, b.end, b.sentence, b.qualifiers,
+                         b.modality))
           << "text: " << text;
       ASSERT_TRUE(a.dyad == b.dyad) << "text: " << text;
     }

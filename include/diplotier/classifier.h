@@ -94,7 +94,8 @@ class DIPLOTIER_EXPORT Classifier {
   // text has no anchor. `out` is cleared first.
   absl::Status Analyze(std::string_view text, Analysis* out) const;
 
-  // Only the tier mentions (no change detection): cheaper.
+  // Only the tier mentions, exactly as Analyze(text).mentions (modality
+  // included, which takes change detection): about the cost of Analyze.
   absl::StatusOr<std::vector<Mention>> FindMentions(
       std::string_view text) const;
 

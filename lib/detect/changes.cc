@@ -189,13 +189,15 @@ void DetectChanges(const SentenceFacts& f, const Ladder& ladder,
       }
       // A background clause ("since they established ...", "以来") ends at
       // a clause boundary: the main clause after it is its own.
-      // A tier inside a long change cue before it ("elevated ties to a
-      // comprehensive strategic partnership, thirty years after
-      // establishing ...") also separates them.
       // A background cue takes in only the change words right next to it
       // ("the anniversary of the establishment of"), not a change further
       // off in the sentence ("hoping for an upgrade this year, in time for
-      // the anniversary").
+      // the anniversary"). A tier inside a long change cue before it
+      // ("elevated ties to a comprehensive strategic partnership, thirty
+      // years after establishing ..."; "upgraded ties to a strategic
+      // partnership during a visit that launched ...") separates them too,
+      // even where the two cues overlap.
+      bool background_apart = false;
       if (c.cue == CueClass::kBackground || last.cue == CueClass::kBackground) {
         if (c.begin >= last.end &&
             (c.begin - last.end > kBackgroundGap ||
@@ -205,10 +207,11 @@ void DetectChanges(const SentenceFacts& f, const Ladder& ladder,
         for (const Mention* m : f.mentions) {
           if (m->begin >= last.begin && m->begin < c.begin) {
             mention_between = true;
+            background_apart = true;
           }
         }
       }
-      if (!mention_between || c.begin < last.end) {
+      if (!mention_between || (c.begin < last.end && !background_apart)) {
         if (Strength(c.cue) > Strength(last.cue)) last.cue = c.cue;
         last.state = last.state || c.cue == CueClass::kDowngradeState;
         last.end = std::max(last.end, c.end);
@@ -240,12 +243,18 @@ void DetectChanges(const SentenceFacts& f, const Ladder& ladder,
           strongest = m;
         }
       }
-      // A hypothetical cue on the same side of any "but" as the tier.
+      // A hypothetical cue before the tier, on the same side of any "but",
+      // or one that spans it ("a strategic partnership with Mexico would
+      // be"). A modal after a tier that holds ("the strategic partnership
+      // will go from strength to strength") hopes for nothing new.
       for (const CueHit& c : f.cues) {
         if (c.cue != CueClass::kHypothetical) continue;
-        const std::size_t from = std::min(c.end, strongest->end);
-        const std::size_t to = std::max(c.begin, strongest->begin);
-        if (!ContrastBetween(f, from, to)) status = Modality::kHypothetical;
+        if (c.begin <= strongest->begin && c.end >= strongest->end) {
+          status = Modality::kHypothetical;
+        } else if (c.end <= strongest->begin &&
+                   !ContrastBetween(f, c.end, strongest->begin)) {
+          status = Modality::kHypothetical;
+        }
       }
       if (status == Modality::kHypothetical) {
         target = strongest;
@@ -501,7 +510,12 @@ void DetectChanges(const SentenceFacts& f, const Ladder& ladder,
         ch.status != Modality::kAsserted) {
       to->modality = ch.status;
     }
-    if (cl.state && from != nullptr) from->modality = Modality::kNegated;
+    // A tier withdrawn ("no longer a strategic partner") or suspended,
+    // ended or cut no longer holds.
+    if (from != nullptr && (cl.state || (ch.kind == ChangeKind::kDowngrade &&
+                                         ch.status == Modality::kAsserted))) {
+      from->modality = Modality::kNegated;
+    }
 
     ch.begin = f.begin;
     ch.end = f.end;

@@ -47,8 +47,10 @@ absl::Status Classifier::Analyze(std::string_view text, Analysis* out) const {
 
 absl::StatusOr<std::vector<Mention>> Classifier::FindMentions(
     std::string_view text) const {
+  // The modality of a mention comes from change detection ("are not
+  // comprehensive strategic partners" is negated), so this runs it too.
   Analysis out;
-  absl::Status s = impl_->Run(text, /*with_changes=*/false, &out);
+  absl::Status s = impl_->Run(text, /*with_changes=*/true, &out);
   if (!s.ok()) return s;
   return std::move(out.mentions);
 }
