@@ -15,7 +15,10 @@
 //                   without "_level" ("other:charge_d_affaires_level") is
 //                   the same level.
 //   dyad            that event's dyad, else the held tier's mention's, else
-//                   the first dyad of the text; "-" when there is none.
+//                   the first dyad of the text; completed, when it has one
+//                   party or none, by the first parties the default
+//                   gazetteer names in the text (CompleteFromParties); "-"
+//                   when there is none.
 
 #include <algorithm>
 #include <cerrno>
@@ -29,6 +32,7 @@
 
 #include "cli.h"
 #include "diplotier/json.h"
+#include "diplotier/parties.h"
 #include "diplotier/tier.h"
 
 namespace diplotier_cli {
@@ -163,7 +167,27 @@ std::vector<std::string> SplitTabs(const std::string& line) {
   }
 }
 
-Prediction Predict(const diplotier::Analysis& a) {
+// A row's dyad when the analysis gives none or one party: the parties the
+// default gazetteer names in the text, in text order, complete it (the first
+// two distinct ones, or the first one other than the known party).
+diplotier::Dyad CompleteFromParties(diplotier::Dyad dyad,
+                                    std::string_view text) {
+  const std::string known = dyad.first.empty() ? dyad.second : dyad.first;
+  std::vector<std::string> codes;
+  if (!known.empty()) codes.push_back(known);
+  for (const diplotier::PartyMention& m :
+       diplotier::Gazetteer::Default().Find(text)) {
+    if (std::find(codes.begin(), codes.end(), m.code) == codes.end()) {
+      codes.push_back(m.code);
+    }
+    if (codes.size() == 2) break;
+  }
+  if (codes.size() < 2) return dyad;
+  if (codes[1] < codes[0]) std::swap(codes[0], codes[1]);
+  return diplotier::Dyad{codes[0], codes[1]};
+}
+
+Prediction Predict(const diplotier::Analysis& a, std::string_view text) {
   Prediction p;
   p.tier = std::string(diplotier::TierName(a.tier));
   const diplotier::Mention* top = nullptr;
@@ -202,6 +226,7 @@ Prediction Predict(const diplotier::Analysis& a) {
   }
   if (dyad.empty() && top != nullptr) dyad = top->dyad;
   if (dyad.empty() && !a.dyads.empty()) dyad = a.dyads.front();
+  if (!dyad.complete()) dyad = CompleteFromParties(std::move(dyad), text);
   if (!dyad.empty()) p.dyad = dyad.ToString();
   return p;
 }
@@ -391,7 +416,7 @@ int RunEval(const CliOptions& options, const std::vector<std::string>& args) {
                            a.status().message().size()));
       return kExitInput;
     }
-    const Prediction p = Predict(*a);
+    const Prediction p = Predict(*a, r.text);
     // A prediction equal to the label or to an alternative is right; it
     // then counts as the label it equals (for the class scores too).
     auto accepted = [](const std::string& gold,
