@@ -1600,6 +1600,73 @@ TEST(DefaultLexicon, CuesGiveTheChangeKindStatusAndDirection) {
        "during a visit that also launched new flights.",
        true, ChangeKind::kUpgrade, Modality::kAsserted, Tier::kNone,
        Tier::kStrategicPartnership, kNoLevel, kNoLevel},
+      // Downgrades of agreements, pacts, cooperation, membership and
+      // accreditation.
+      {"Niger revoked its military cooperation agreement with France.",
+       true, ChangeKind::kDowngrade, Modality::kAsserted, Tier::kNone,
+       Tier::kNone, kNoLevel, kNoLevel},
+      {"Mali ended its defence pact with France.", true, ChangeKind::kDowngrade, Modality::kAsserted, Tier::kNone,
+       Tier::kNone, kNoLevel, kNoLevel},
+      {"Armenia put its CSTO membership on hold.", true, ChangeKind::kDowngrade, Modality::kAsserted, Tier::kNone,
+       Tier::kNone, kNoLevel, kNoLevel},
+      {"The government withdrew the accreditation of the Colombian "
+       "ambassador.",
+       true, ChangeKind::kDowngrade, Modality::kAsserted, Tier::kNone,
+       Tier::kNone, kNoLevel, kNoLevel},
+      {"Ecuador suspended relations with Mexico.", true, ChangeKind::kDowngrade, Modality::kAsserted, Tier::kNone,
+       Tier::kNone, kNoLevel, kNoLevel},
+      {"Chad ended military cooperation with France.", true, ChangeKind::kDowngrade, Modality::kAsserted, Tier::kNone,
+       Tier::kNone, kNoLevel, kNoLevel},
+      {"乍得宣布终止与法国的军事合作协议。", true, ChangeKind::kDowngrade, Modality::kAsserted, Tier::kNone,
+       Tier::kNone, kNoLevel, kNoLevel},
+      {"亚美尼亚冻结其在集安组织的成员资格。", true, ChangeKind::kDowngrade, Modality::kAsserted, Tier::kNone,
+       Tier::kNone, kNoLevel, kNoLevel},
+      {"Nicaragua broke diplomatic relations with Taiwan.", true,
+       ChangeKind::kDowngrade, Modality::kAsserted, Tier::kNone, Tier::kNone,
+       kNoLevel, Representation::kSevered},
+      {"The end of the cooperation forum was marked by a toast to the "
+       "strategic partnership.",
+       false, ChangeKind::kReaffirm, Modality::kAsserted, Tier::kNone,
+       Tier::kNone, kNoLevel, kNoLevel},
+      // Denials of alliances, upgrades and downgrades.
+      {"Vietnam will never be a military ally of any country.", true,
+       ChangeKind::kEstablish, Modality::kNegated, Tier::kNone, Tier::kNone,
+       kNoLevel, kNoLevel},
+      {"Beijing refused to upgrade ties with Manila.", true,
+       ChangeKind::kUpgrade, Modality::kNegated, Tier::kNone, Tier::kNone,
+       kNoLevel, kNoLevel},
+      {"Officials in Hanoi denied any downgrade in relations with Seoul.",
+       true, ChangeKind::kDowngrade, Modality::kNegated, Tier::kNone,
+       Tier::kNone, kNoLevel, kNoLevel},
+      {"An upgrade of Vietnam-Germany ties this year is not considered "
+       "realistic.",
+       true, ChangeKind::kUpgrade, Modality::kNegated, Tier::kNone,
+       Tier::kNone, kNoLevel, kNoLevel},
+      // Talks about a change; talks about a tier that holds.
+      {"Talks on upgrading Chile-Peru ties to a strategic partnership are "
+       "under way.",
+       true, ChangeKind::kUpgrade, Modality::kHypothetical, Tier::kNone,
+       Tier::kStrategicPartnership, kNoLevel, kNoLevel},
+      {"The two leaders discussed the Chile-Peru strategic partnership.",
+       false, ChangeKind::kReaffirm, Modality::kAsserted, Tier::kNone,
+       Tier::kNone, kNoLevel, kNoLevel},
+      {"秘鲁寻求同智利建立全面战略伙伴关系。", true, ChangeKind::kEstablish,
+       Modality::kHypothetical, Tier::kNone,
+       Tier::kComprehensiveStrategicPartnership, kNoLevel, kNoLevel},
+      {"The two sides will continue to work for the development of the "
+       "Chile-Peru comprehensive strategic partnership.",
+       true, ChangeKind::kReaffirm, Modality::kAsserted, Tier::kNone,
+       Tier::kComprehensiveStrategicPartnership, kNoLevel, kNoLevel},
+      // A participle clause opening the sentence is background.
+      {"Establishing diplomatic relations in 1990 and a strategic "
+       "partnership in 2010, Chile and Peru have grown closer.",
+       false, ChangeKind::kReaffirm, Modality::kAsserted, Tier::kNone,
+       Tier::kNone, kNoLevel, kNoLevel},
+      // A decision announced in the future tense is the decision.
+      {"China announced on Sunday that it would downgrade its diplomatic "
+       "relations with Lithuania to the charge d'affaires level.",
+       true, ChangeKind::kDowngrade, Modality::kAsserted, Tier::kNone,
+       Tier::kNone, kNoLevel, Representation::kChargeDAffaires},
       {"两国将全面战略伙伴关系推向新高度。", true, ChangeKind::kReaffirm,
        Modality::kAsserted, Tier::kNone,
        Tier::kComprehensiveStrategicPartnership, kNoLevel, kNoLevel},

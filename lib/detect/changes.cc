@@ -33,6 +33,12 @@ namespace {
 constexpr std::size_t kMarkerReach = 40;
 // How far a negation cue may stand before the verb or tier it negates.
 constexpr std::size_t kNegationReach = 48;
+// How far into a change word a cue may reach (CueIntoVerb), and how far at
+// least: a Latin stem ("elevat") or a two-character Chinese verb (建立), not
+// the one character 将 that a cue such as 两国将 shares with the disposal
+// construction 将…提升为 (which starts the upgrade cue at 将).
+constexpr std::size_t kIntoVerb = 12;
+constexpr std::size_t kMinIntoVerb = 4;
 // How far a background cue may stand from a change word it takes in.
 constexpr std::size_t kBackgroundGap = 24;
 
@@ -124,6 +130,20 @@ bool CueAround(const SentenceFacts& f, CueClass cls, std::size_t begin,
                std::size_t end) {
   for (const CueHit& c : f.cues) {
     if (c.cue == cls && c.begin <= begin && c.end >= end) return true;
+  }
+  return false;
+}
+
+// Whether a `cls` cue starts at or after `lo`, before `verb`, and ends
+// inside the verb's first few bytes: a cue written to reach into the change
+// word it governs ("discussed elevating").
+bool CueIntoVerb(const SentenceFacts& f, CueClass cls, std::size_t lo,
+                 std::size_t verb) {
+  for (const CueHit& c : f.cues) {
+    if (c.cue == cls && c.begin >= lo && c.begin < verb &&
+        c.end >= verb + kMinIntoVerb && c.end <= verb + kIntoVerb) {
+      return true;
+    }
   }
   return false;
 }
@@ -484,15 +504,8 @@ void DetectChanges(const SentenceFacts& f, const Ladder& ladder,
           break;
       }
     }
-    // An establishment needs a tier, or a relationship that names none ("a
-    // military alliance").
-    if (ch.kind == ChangeKind::kEstablish && found.mentions.empty() &&
-        std::none_of(levels.begin(), levels.end(),
-                     [](const RepresentationHit* r) {
-                       return r->level == Representation::kUnknown;
-                     })) {
-      continue;
-    }
+    const bool tierless_establishment =
+        ch.kind == ChangeKind::kEstablish && found.mentions.empty();
 
     // 4. Status. A reaffirmation is a commitment, whatever its mood: "is
     // willing to deepen", "will further strengthen", "pressure will not
@@ -500,11 +513,24 @@ void DetectChanges(const SentenceFacts& f, const Ladder& ladder,
     if (ch.kind == ChangeKind::kReaffirm) {
       // asserted
     } else if (HasCueBefore(f, CueClass::kNegation, lo, cl.begin,
-                            kNegationReach)) {
+                            kNegationReach) ||
+               CueAround(f, CueClass::kNegation, cl.begin, cl.end)) {
       ch.status = Modality::kNegated;
     } else if (HasCueBefore(f, CueClass::kHypothetical, lo, cl.begin, 0) ||
-               CueAround(f, CueClass::kHypothetical, cl.begin, cl.end)) {
+               CueAround(f, CueClass::kHypothetical, cl.begin, cl.end) ||
+               CueIntoVerb(f, CueClass::kHypothetical, lo, cl.begin)) {
       ch.status = Modality::kHypothetical;
+    }
+    // An establishment needs a tier, or a relationship that names none ("a
+    // military alliance") denied or hoped for: "entered into a security
+    // cooperation agreement" sets up no partnership tier.
+    if (tierless_establishment &&
+        (ch.status == Modality::kAsserted ||
+         std::none_of(levels.begin(), levels.end(),
+                      [](const RepresentationHit* r) {
+                        return r->level == Representation::kUnknown;
+                      }))) {
+      continue;
     }
     if (to != nullptr && ch.kind != ChangeKind::kReaffirm &&
         ch.status != Modality::kAsserted) {
