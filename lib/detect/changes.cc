@@ -326,7 +326,12 @@ void DetectChanges(const SentenceFacts& f, const Ladder& ladder,
         }
         Modality st = Modality::kAsserted;
         if (HasCueBefore(f, CueClass::kNegation, f.begin, r.begin,
-                         kNegationReach)) {
+                         kNegationReach) ||
+            std::any_of(f.cues.begin(), f.cues.end(), [&](const CueHit& c) {
+              // A negation inside or around it: "are not allies", 不结盟.
+              return c.cue == CueClass::kNegation && c.begin < r.end &&
+                     r.begin < c.end;
+            })) {
           st = Modality::kNegated;
         } else if (HasCueBefore(f, CueClass::kHypothetical, f.begin, r.begin,
                                 0)) {
