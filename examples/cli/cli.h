@@ -21,7 +21,8 @@ namespace diplotier_cli {
 // Exit codes of the tool.
 enum ExitCode : int {
   kExitOk = 0,
-  kExitInput = 1,  // an input could not be read or is invalid (bad lexicon)
+  kExitInput = 1,  // an input could not be read or is invalid (bad lexicon),
+                   // or the output could not be written
   kExitUsage = 2,  // unknown subcommand or flag, bad flag value
 };
 

@@ -22,6 +22,7 @@
 #include "absl/flags/flag.h"
 #include "absl/flags/reflection.h"
 #include "cli.h"
+#include "output.h"
 
 ABSL_FLAG(std::string, format, "",
           "output format. analyze: jsonl, tsv or text (default: text when "
@@ -149,9 +150,10 @@ void PrintHelp(std::FILE* out) {
       "\n"
       "Exit status: 0 ok; 1 an input could not be read or a lexicon is bad "
       "(the\n"
-      "other inputs are still processed); 2 usage error (unknown subcommand "
-      "or\n"
-      "flag, bad value).\n";
+      "other inputs are still processed), or the output could not be "
+      "written (the\n"
+      "tool stops there); 2 usage error (unknown subcommand or flag, bad "
+      "value).\n";
   std::fputs(text.c_str(), out);
 }
 
@@ -224,7 +226,7 @@ int main(int argc, char** argv) {
   }
   if (help || (!positional.empty() && positional[0] == "help")) {
     PrintHelp(stdout);
-    return kExitOk;
+    return StandardOutput().Flush() ? kExitOk : kExitInput;
   }
   if (positional.empty()) {
     PrintHelp(stderr);
@@ -260,8 +262,17 @@ int main(int argc, char** argv) {
 
   const std::string command = positional[0];
   const std::vector<std::string> args(positional.begin() + 1, positional.end());
-  if (command == "analyze") return RunAnalyze(options, args);
-  if (command == "eval") return RunEval(options, args);
-  if (command == "lint") return RunLint(options, args);
-  return Usage("unknown subcommand '" + command + "'");
+  int code;
+  if (command == "analyze") {
+    code = RunAnalyze(options, args);
+  } else if (command == "eval") {
+    code = RunEval(options, args);
+  } else if (command == "lint") {
+    code = RunLint(options, args);
+  } else {
+    return Usage("unknown subcommand '" + command + "'");
+  }
+  // Whatever a command printed must have reached its destination.
+  if (!StandardOutput().Flush() && code == kExitOk) code = kExitInput;
+  return code;
 }

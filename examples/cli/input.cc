@@ -3,10 +3,11 @@
 
 #include "input.h"
 
+#include <fcntl.h>
+#include <unistd.h>
+
 #include <cerrno>
-#include <cstdio>
 #include <cstring>
-#include <memory>
 #include <vector>
 
 #include "cli.h"
@@ -44,11 +45,20 @@ InputHeader TakeHeader(std::string* prefix) {
   return header;
 }
 
-struct FileCloser {
-  void operator()(std::FILE* f) const {
-    if (f != nullptr && f != stdin) std::fclose(f);
+// Reads until `n` bytes or the end of the input; the count, or -1 with
+// errno set on a read error (bytes read before it are dropped: a document
+// with a read error is not analysed).
+long ReadFull(int fd, char* buffer, std::size_t n) {
+  std::size_t got = 0;
+  while (got < n) {
+    const ssize_t r = ::read(fd, buffer + got, n - got);
+    if (r < 0 && errno == EINTR) continue;
+    if (r < 0) return -1;
+    if (r == 0) break;
+    got += static_cast<std::size_t>(r);
   }
-};
+  return static_cast<long>(got);
+}
 
 }  // namespace
 
@@ -56,46 +66,42 @@ std::string ReadInput(const std::string& path, std::size_t chunk_bytes,
                       const std::function<void(const InputHeader&)>& on_header,
                       const std::function<bool(std::string_view)>& on_chunk) {
   const bool is_stdin = path == "-";
-  std::unique_ptr<std::FILE, FileCloser> file(
-      is_stdin ? stdin : std::fopen(path.c_str(), "rb"));
-  if (file == nullptr) {
-    return "cannot read " + path + ": " + std::strerror(errno);
-  }
+  const int fd =
+      is_stdin ? STDIN_FILENO : ::open(path.c_str(), O_RDONLY | O_CLOEXEC);
+  if (fd < 0) return "cannot read " + path + ": " + std::strerror(errno);
+  struct Closer {
+    int fd;
+    bool close;
+    ~Closer() {
+      if (close) ::close(fd);
+    }
+  } closer{fd, !is_stdin};
   std::vector<char> buffer(chunk_bytes + kHeaderBytes);
   auto fail = [&] {
     return "cannot read " + (is_stdin ? std::string("standard input") : path) +
            ": " + std::strerror(errno);
   };
-  // The first line, or enough to know it is not a date line.
-  std::string prefix;
-  while (prefix.size() < kHeaderBytes &&
-         prefix.find('\n') == std::string::npos) {
-    errno = 0;
-    const std::size_t n =
-        std::fread(buffer.data(), 1, kHeaderBytes - prefix.size(), file.get());
-    if (n == 0) {
-      if (std::ferror(file.get())) return fail();
-      break;
-    }
-    prefix.append(buffer.data(), n);
-  }
+  // The first line, or enough to know it is not a date line; then the rest
+  // of the first chunk.
+  long n = ReadFull(fd, buffer.data(), kHeaderBytes);
+  if (n < 0) return fail();
+  std::string prefix(buffer.data(), static_cast<std::size_t>(n));
+  const bool more = prefix.size() == kHeaderBytes;
   on_header(TakeHeader(&prefix));
-  // The rest of the first chunk.
-  if (prefix.size() == kHeaderBytes || prefix.find('\n') != std::string::npos) {
-    errno = 0;
-    const std::size_t n = std::fread(buffer.data(), 1, chunk_bytes, file.get());
-    if (n == 0 && std::ferror(file.get())) return fail();
-    prefix.append(buffer.data(), n);
+  if (more) {
+    n = ReadFull(fd, buffer.data(), chunk_bytes);
+    if (n < 0) return fail();
+    prefix.append(buffer.data(), static_cast<std::size_t>(n));
   }
   if (!prefix.empty() && !on_chunk(prefix)) return "";
+  if (!more) return "";
   for (;;) {
-    errno = 0;
-    const std::size_t n = std::fread(buffer.data(), 1, chunk_bytes, file.get());
-    if (n == 0) {
-      if (std::ferror(file.get())) return fail();
+    n = ReadFull(fd, buffer.data(), chunk_bytes);
+    if (n < 0) return fail();
+    if (n == 0) return "";
+    if (!on_chunk(std::string_view(buffer.data(), static_cast<std::size_t>(n)))) {
       return "";
     }
-    if (!on_chunk(std::string_view(buffer.data(), n))) return "";
   }
 }
 

@@ -57,7 +57,7 @@ void LedgerReport::Add(const Document& doc) {
   if (!s.ok()) Complain("warning: " + doc.id + ": " + Message(s));
 }
 
-void LedgerReport::WriteChanges(Format format, std::FILE* out) const {
+bool LedgerReport::WriteChanges(Format format, Sink* out) const {
   std::string s;
   if (format == Format::kTsv) {
     s += "dyad\tdate\tfrom_date\tkind\tstatus\tfrom\tto\tdelta\tladder\t"
@@ -106,7 +106,7 @@ void LedgerReport::WriteChanges(Format format, std::FILE* out) const {
       }
     }
   }
-  std::fwrite(s.data(), 1, s.size(), out);
+  if (!out->Write(s) || !out->Flush()) return false;
   for (const diplotier::LedgerConflict& k : ledger_.Conflicts()) {
     Complain("warning: conflict for " + k.dyad.ToString() + " on " +
              k.date.ToString() + ": " +
@@ -115,6 +115,7 @@ void LedgerReport::WriteChanges(Format format, std::FILE* out) const {
              std::string(diplotier::TierName(k.second.tier)) + " (" +
              k.second.source_id + ")");
   }
+  return true;
 }
 
 bool LedgerReport::ExportDyadYears(const std::string& path) const {

@@ -36,8 +36,9 @@ class LedgerReport {
   //           the old tier was never observed)
   //   tsv    the same fields as columns, with a header row
   //   text   the dyad, then LedgerChange::ToString() indented
-  // and reports same-day conflicts on stderr.
-  void WriteChanges(Format format, std::FILE* out) const;
+  // and reports same-day conflicts on stderr. False if a write failed (the
+  // sink has reported it).
+  bool WriteChanges(Format format, Sink* out) const;
 
   // Writes the dyad-year table (tab-separated) to `path`; false after
   // printing an error if it cannot be written.

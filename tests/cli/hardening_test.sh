@@ -1,0 +1,229 @@
+#!/usr/bin/env bash
+# Failure tests of the `diplotier` tool (README, "Hardening"), run by ctest:
+#   hardening_test.sh PATH/TO/diplotier SOURCE_DIR WORK_DIR
+# Every output format is checked on a failing write (/dev/full, a closed
+# pipe with SIGPIPE ignored) and on a failing read (a directory; an EIO in
+# the middle of a file, injected with strace where strace can trace). Checks
+# that need a tool or privilege this machine lacks say "skip" and do not fail.
+set -u
+
+BIN=$1
+SRC=$2
+WORK=$3
+LEX="$SRC/tests/cli/cli_test.lexicon"
+OWN=(--no-default-lexicon "--lexicon=$LEX")
+rm -rf "$WORK"
+mkdir -p "$WORK"
+cd "$WORK" || exit 1
+
+failures=0
+pass() { echo "ok   $1"; }
+fail() {
+  echo "FAIL $1"
+  failures=$((failures + 1))
+}
+skip() { echo "skip $1"; }
+expect_rc() {
+  if [ "$2" = "$3" ]; then pass "$1 (exit $3)"; else fail "$1: exit $3, expected $2"; fi
+}
+expect_grep() {
+  if grep -qF -- "$2" "$3"; then pass "$1"; else
+    fail "$1: '$2' not in $3:"
+    sed 's/^/     | /' "$3" | head -20
+  fi
+}
+expect_no_grep() {
+  if grep -qF -- "$2" "$3"; then fail "$1: '$2' is in $3"; else pass "$1"; fi
+}
+py() {
+  local name=$1
+  shift
+  if python3 - "$@" >py.out 2>&1; then pass "$name"; else
+    fail "$name"
+    sed 's/^/     | /' py.out | head -30
+  fi
+}
+
+printf 'date 2023-09-13\nChina and Venezuela raised their ties to an all-weather strategic partnership.\n' >a.txt
+printf '2014-07-20\nThe friendly partnership was never downgraded.\n' >b.txt
+# A document whose records outgrow the spool's 4 MiB memory budget.
+python3 -c '
+import sys
+sys.stdout.write("date 2020-01-01\n" + "They forged a strategic partnership. " * 40000)' >long.txt
+# A document read in many chunks (for a read error in the middle).
+python3 -c '
+import sys
+sys.stdout.write("date 2021-01-01\n" + "They raised ties to a strategic partnership. Ships. " * 2000)' >mid.txt
+FORMATS=(jsonl tsv text)
+
+# -------------------------------------------------------- write failures
+if [ -w /dev/full ]; then
+  for f in "${FORMATS[@]}"; do
+    "$BIN" analyze "${OWN[@]}" --format=$f a.txt b.txt >/dev/full 2>full.err
+    expect_rc "analyze --format=$f > /dev/full" 1 $?
+    expect_grep "analyze --format=$f > /dev/full: message" \
+      "diplotier: cannot write standard output: No space left on device" full.err
+    "$BIN" analyze "${OWN[@]}" --format=$f --ledger a.txt b.txt >/dev/full 2>full.err
+    expect_rc "analyze --ledger --format=$f > /dev/full" 1 $?
+    expect_grep "analyze --ledger --format=$f > /dev/full: message" \
+      "cannot write standard output: No space left on device" full.err
+  done
+  "$BIN" eval "${OWN[@]}" "$SRC/tests/data/eval_small.tsv" >/dev/full 2>full.err
+  expect_rc "eval > /dev/full" 1 $?
+  expect_grep "eval > /dev/full: message" "cannot write standard output: No space left on device" full.err
+  "$BIN" eval "${OWN[@]}" --format=json "$SRC/tests/data/eval_small.tsv" >/dev/full 2>full.err
+  expect_rc "eval --format=json > /dev/full" 1 $?
+  "$BIN" help >/dev/full 2>full.err
+  expect_rc "help > /dev/full" 1 $?
+  expect_grep "help > /dev/full: message" "cannot write standard output: No space left on device" full.err
+  "$BIN" lint --no-default-lexicon "$LEX" >/dev/full 2>full.err
+  expect_rc "lint > /dev/full" 1 $?
+  # One message, however many writes failed.
+  "$BIN" analyze "${OWN[@]}" --format=jsonl --lines long.txt a.txt >/dev/full 2>full.err
+  if [ "$(grep -c 'cannot write' full.err)" = 1 ]; then pass "one message per failure"; else
+    fail "expected one message:"
+    sed 's/^/     | /' full.err | head
+  fi
+else
+  skip "no writable /dev/full"
+fi
+
+# A closed pipe with SIGPIPE ignored: the tool stops at the next document.
+# The input never ends, so a tool that did not stop would never exit (the
+# wait's timeout only keeps such a build from hanging the suite).
+for f in "${FORMATS[@]}"; do
+  py "closed pipe, SIGPIPE ignored, --format=$f: early stop, exit 1" "$BIN" "$LEX" "$f" <<'PY'
+import subprocess, sys
+binary, lexicon, fmt = sys.argv[1:]
+yes = subprocess.Popen(["yes", "They formed a strategic partnership."], stdout=subprocess.PIPE)
+# restore_signals=False: the tool inherits Python's ignored SIGPIPE.
+p = subprocess.Popen([binary, "analyze", "--no-default-lexicon", "--lexicon=" + lexicon,
+                      "--lines", "--format=" + fmt], stdin=yes.stdout,
+                     stdout=subprocess.PIPE, stderr=subprocess.PIPE, restore_signals=False)
+yes.stdout.close()
+assert p.stdout.read(1)
+p.stdout.close()
+try:
+    rc = p.wait(timeout=600)
+finally:
+    yes.kill()
+err = p.stderr.read().decode()
+assert rc == 1, (rc, err)
+assert err == "diplotier: cannot write standard output: Broken pipe\n", err
+PY
+done
+
+# --------------------------------------------------------- read failures
+mkdir -p dir.txt
+for f in "${FORMATS[@]}"; do
+  "$BIN" analyze "${OWN[@]}" --format=$f a.txt dir.txt b.txt >dir.out 2>dir.err
+  expect_rc "analyze --format=$f with a directory among the inputs" 1 $?
+  expect_grep "--format=$f: the directory's read error" \
+    "diplotier: cannot read dir.txt: Is a directory" dir.err
+  expect_no_grep "--format=$f: no record of the directory" "dir.txt" dir.out
+  expect_grep "--format=$f: the next input is still analysed" "b.txt" dir.out
+done
+"$BIN" analyze "${OWN[@]}" --ledger a.txt dir.txt >dir.out 2>dir.err
+expect_rc "analyze --ledger with a directory" 1 $?
+expect_grep "--ledger: the directory's read error" "cannot read dir.txt: Is a directory" dir.err
+
+# An EIO in the middle of a file: the third read of mid.txt fails (the
+# first two are the 64-byte head and the first chunk).
+if command -v strace >/dev/null && strace -f -o /dev/null true 2>/dev/null; then
+  for f in "${FORMATS[@]}"; do
+    strace -f -o /dev/null -P mid.txt -e trace=read -e inject=read:error=EIO:when=3 \
+      "$BIN" analyze "${OWN[@]}" --format=$f --chunk-bytes=4096 a.txt mid.txt b.txt >eio.out 2>eio.err
+    expect_rc "--format=$f, EIO in the middle of a file" 1 $?
+    expect_grep "--format=$f: the real error, named" \
+      "diplotier: cannot read mid.txt: Input/output error" eio.err
+    expect_no_grep "--format=$f: no record from the failed document" "mid.txt" eio.out
+    expect_grep "--format=$f: the document before it" "a.txt" eio.out
+    expect_grep "--format=$f: and after it" "b.txt" eio.out
+  done
+  # At once: reported before the next input is opened.
+  strace -f -s 200 -o trace.out -e trace=read,openat,write -P mid.txt -P b.txt -P /dev/stderr \
+    -e inject=read:error=EIO:when=3 \
+    "$BIN" analyze "${OWN[@]}" --format=jsonl --chunk-bytes=4096 mid.txt b.txt >/dev/null 2>eio.err
+  py "the read error is reported before the next input is opened" <<'PY'
+lines = open("trace.out").read().splitlines()
+err = next(i for i, l in enumerate(lines) if "Input/output error" in l and "write(" in l)
+opened = next(i for i, l in enumerate(lines) if "openat(" in l and "b.txt" in l)
+assert err < opened, lines
+PY
+else
+  skip "strace cannot trace here: no EIO injection"
+fi
+
+# ------------------------------------------------------------------ spool
+# A document's records outgrow memory: they go to a temporary file in
+# $TMPDIR. A directory that cannot hold it is an error for that document
+# (no partial or repeated record), not unbounded memory.
+mkdir -p tmp
+TMPDIR="$WORK/tmp" "$BIN" analyze "${OWN[@]}" --format=jsonl long.txt >spool.out 2>spool.err
+expect_rc "a long document spools to \$TMPDIR" 0 $?
+py "the spooled record is whole" <<'PY'
+import json
+(r,) = [json.loads(l) for l in open("spool.out", encoding="utf-8")]
+assert len(r["mentions"]) == 40000, len(r["mentions"])
+assert len(r["changes"]) == 40000, len(r["changes"])
+PY
+if [ -z "$(ls -A tmp)" ]; then pass "nothing is left in \$TMPDIR"; else fail "left in tmp: $(ls tmp)"; fi
+for f in "${FORMATS[@]}"; do
+  TMPDIR="$WORK/no_such_dir" "$BIN" analyze "${OWN[@]}" --format=$f a.txt long.txt b.txt >spool.out 2>spool.err
+  expect_rc "--format=$f, \$TMPDIR missing" 1 $?
+  expect_grep "--format=$f: the spool error names \$TMPDIR" \
+    "diplotier: long.txt: cannot write a temporary file in $WORK/no_such_dir: No such file or directory" spool.err
+  expect_no_grep "--format=$f: no record of the long document" "long.txt" spool.out
+  expect_grep "--format=$f: the document after it" "b.txt" spool.out
+done
+# A full temporary directory: a 1 MiB tmpfs in a private mount namespace.
+if unshare -m bash -c 'mkdir -p probe && mount -t tmpfs -o size=1m tmpfs probe' 2>/dev/null; then
+  mkdir -p small
+  for f in "${FORMATS[@]}"; do
+    unshare -m bash -c 'mount -t tmpfs -o size=1m tmpfs small && TMPDIR=small "$@"' _ \
+      "$BIN" analyze "${OWN[@]}" --format=$f a.txt long.txt b.txt >spool.out 2>spool.err
+    expect_rc "--format=$f, full \$TMPDIR" 1 $?
+    expect_grep "--format=$f: full \$TMPDIR named" \
+      "diplotier: long.txt: cannot write a temporary file in small: No space left on device" spool.err
+    expect_no_grep "--format=$f: nothing of the long document" "long.txt" spool.out
+    expect_grep "--format=$f: the document after it" "b.txt" spool.out
+  done
+  unshare -m bash -c 'mount -t tmpfs -o size=1m tmpfs small && TMPDIR=small "$@"' _ \
+    "$BIN" analyze "${OWN[@]}" --format=jsonl a.txt long.txt b.txt >spool.out 2>/dev/null
+  py "full \$TMPDIR: every record printed is valid JSON" <<'PY'
+import json
+docs = [json.loads(l)["doc"] for l in open("spool.out", encoding="utf-8")]
+assert docs == ["a.txt", "b.txt"], docs
+PY
+else
+  skip "no tmpfs in a private mount namespace here (unshare -m)"
+fi
+
+# ------------------------------------------------------------ chunk sizes
+# Every output format is the same for every chunk size.
+python3 - <<'PY'
+import random
+random.seed(7)
+parts = ["China and Venezuela raised their ties to an all-weather strategic partnership. ",
+         "Mr. Li said nothing. ", "They never downgraded the friendly partnership. ",
+         "Ships and ports. ", "\n\n", "Could they forge a strategic partnership? ",
+         "Relations were downgraded from ambassadorial level to the charge d'affaires level. "]
+open("chunks.txt", "w").write("date 2020-02-02\n" + "".join(random.choice(parts) for _ in range(3000)))
+PY
+for f in "${FORMATS[@]}"; do
+  "$BIN" analyze "${OWN[@]}" --format=$f chunks.txt >c_default.out
+  same=1
+  for c in 1 7 100 4096 65537; do
+    "$BIN" analyze "${OWN[@]}" --format=$f --chunk-bytes=$c chunks.txt >c_$c.out
+    cmp -s c_default.out c_$c.out || same=0
+  done
+  if [ $same = 1 ] && [ -s c_default.out ]; then pass "--format=$f: same output for every --chunk-bytes"; else
+    fail "--format=$f: output depends on --chunk-bytes"; fi
+done
+
+echo
+if [ $failures -gt 0 ]; then
+  echo "$failures check(s) failed"
+  exit 1
+fi
+echo "all checks passed"
