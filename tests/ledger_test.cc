@@ -5,6 +5,8 @@
 
 #include "diplotier/ledger.h"
 
+#include <algorithm>
+
 #include <string>
 #include <utility>
 #include <vector>
@@ -729,7 +731,7 @@ Ledger ThreeYearLedger() {
 TEST(Ledger, ExportsOneRowPerDyadAndYear) {
   const Ledger ledger = ThreeYearLedger();
   EXPECT_EQ(
-      ledger.ExportDyadYears(),
+      *ledger.ExportDyadYears(),
       "dyad\tyear\ttier\trank\tfirst_seen\tchanges\n"
       "CHN|VEN\t2021\tcomprehensive_strategic_partnership\t4\t2021-11-05\t2\n"
       "CHN|VEN\t2022\tcomprehensive_strategic_partnership\t4\t2021-11-05\t0\n"
@@ -738,7 +740,7 @@ TEST(Ledger, ExportsOneRowPerDyadAndYear) {
 
 TEST(Ledger, ExportRunsThroughTheGivenYear) {
   const Ledger ledger = ThreeYearLedger();
-  EXPECT_EQ(ledger.ExportDyadYears(',', 2025),
+  EXPECT_EQ(*ledger.ExportDyadYears(',', 2025),
             "dyad,year,tier,rank,first_seen,changes\n"
             "CHN|VEN,2021,comprehensive_strategic_partnership,4,2021-11-05,2\n"
             "CHN|VEN,2022,comprehensive_strategic_partnership,4,2021-11-05,0\n"
@@ -746,7 +748,7 @@ TEST(Ledger, ExportRunsThroughTheGivenYear) {
             "CHN|VEN,2024,all_weather_strategic_partnership,5,2023-09-13,0\n"
             "CHN|VEN,2025,all_weather_strategic_partnership,5,2023-09-13,0\n");
   EXPECT_EQ(
-      ledger.ExportDyadYears('\t', 2021),
+      *ledger.ExportDyadYears('\t', 2021),
       "dyad\tyear\ttier\trank\tfirst_seen\tchanges\n"
       "CHN|VEN\t2021\tcomprehensive_strategic_partnership\t4\t2021-11-05\t2\n");
 }
@@ -763,7 +765,7 @@ TEST(Ledger, ExportRestartsASpellAndLeavesUnplacedRanksEmpty) {
                            "partnership\t\t\n"),
               "h.tsv")
           .ok());
-  const std::string table = ledger.ExportDyadYears();
+  const std::string table = *ledger.ExportDyadYears();
   EXPECT_NE(table.find("EUU|RUS\t2014\tstrategic_partnership\t2\t2010\t0\n"),
             std::string::npos)
       << table;
@@ -811,9 +813,70 @@ TEST(Ledger, CsvExportQuotesFieldsThatNeedIt) {
                                MakeAnalysis({AssertedMention(
                                    Tier::kPartnership, Dyad{"A,B", "C\"D"})}))
                   .ok());
-  EXPECT_EQ(ledger.ExportDyadYears(','),
+  EXPECT_EQ(*ledger.ExportDyadYears(','),
             "dyad,year,tier,rank,first_seen,changes\n"
             "\"A,B|C\"\"D\",2020,partnership,1,2020,1\n");
+}
+
+TEST(Ledger, ExportRejectsAYearOutsideDates) {
+  Ledger ledger = ThreeYearLedger();
+  for (int year : {-1, 10000, 2147483647}) {
+    absl::StatusOr<std::string> table = ledger.ExportDyadYears('\t', year);
+    EXPECT_EQ(table.status().code(), absl::StatusCode::kInvalidArgument)
+        << year;
+  }
+  EXPECT_TRUE(ledger.ExportDyadYears('\t', 9999).ok());
+}
+
+TEST(Ledger, ExportOverTheRowLimitIsResourceExhaustedBeforeBuilding) {
+  // 500 dyads over 1..9999: 5 million rows, over the limit.
+  Ledger ledger;
+  for (int i = 0; i < 500; ++i) {
+    const Dyad dyad{"A" + std::to_string(i), "B"};
+    ASSERT_TRUE(
+        ledger.AddObservation(dyad, {1}, Tier::kPartnership).ok());
+    ASSERT_TRUE(
+        ledger.AddObservation(dyad, {9999, 12, 31}, Tier::kPartnership).ok());
+  }
+  int writes = 0;
+  absl::Status s = ledger.WriteDyadYears([&](std::string_view) {
+    ++writes;
+    return true;
+  });
+  EXPECT_EQ(s.code(), absl::StatusCode::kResourceExhausted) << s;
+  EXPECT_EQ(writes, 0);
+  EXPECT_EQ(ledger.ExportDyadYears().status().code(),
+            absl::StatusCode::kResourceExhausted);
+  // Under the limit (400 dyads: 3,999,600 rows) it is written, in pieces.
+  Ledger smaller;
+  for (int i = 0; i < 400; ++i) {
+    const Dyad dyad{"A" + std::to_string(i), "B"};
+    ASSERT_TRUE(smaller.AddObservation(dyad, {1}, Tier::kPartnership).ok());
+    ASSERT_TRUE(
+        smaller.AddObservation(dyad, {9999}, Tier::kPartnership).ok());
+  }
+  std::int64_t rows = 0;
+  std::size_t largest = 0;
+  ASSERT_TRUE(smaller
+                  .WriteDyadYears([&](std::string_view part) {
+                    rows += std::count(part.begin(), part.end(), '\n');
+                    largest = std::max(largest, part.size());
+                    return true;
+                  })
+                  .ok());
+  EXPECT_EQ(rows, 1 + 400 * 9999);
+  EXPECT_LT(largest, std::size_t{1} << 20);  // one dyad's rows at a time
+}
+
+TEST(Ledger, WriteDyadYearsStopsWhenTheWriterDoes) {
+  Ledger ledger = ThreeYearLedger();
+  int writes = 0;
+  absl::Status s = ledger.WriteDyadYears([&](std::string_view) {
+    ++writes;
+    return false;
+  });
+  EXPECT_EQ(s.code(), absl::StatusCode::kCancelled);
+  EXPECT_EQ(writes, 1);
 }
 
 TEST(Ledger, IsMovable) {

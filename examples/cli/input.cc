@@ -105,4 +105,30 @@ std::string ReadInput(const std::string& path, std::size_t chunk_bytes,
   }
 }
 
+std::string ReadWholeFile(const std::string& path, std::string* text,
+                          std::size_t max_bytes) {
+  text->clear();
+  const int fd = ::open(path.c_str(), O_RDONLY | O_CLOEXEC);
+  if (fd < 0) return "cannot read " + path + ": " + std::strerror(errno);
+  std::vector<char> buffer(std::size_t{1} << 16);
+  std::string error;
+  for (;;) {
+    const long n = ReadFull(fd, buffer.data(), buffer.size());
+    if (n < 0) {
+      error = "cannot read " + path + ": " + std::strerror(errno);
+      break;
+    }
+    if (n == 0) break;
+    if (text->size() + static_cast<std::size_t>(n) > max_bytes) {
+      error = path + " is larger than " + std::to_string(max_bytes >> 20) +
+              " MiB";
+      break;
+    }
+    text->append(buffer.data(), static_cast<std::size_t>(n));
+  }
+  ::close(fd);
+  if (!error.empty()) text->clear();
+  return error;
+}
+
 }  // namespace diplotier_cli

@@ -31,6 +31,16 @@ std::string ReadInput(const std::string& path, std::size_t chunk_bytes,
                       const std::function<void(const InputHeader&)>& on_header,
                       const std::function<bool(std::string_view)>& on_chunk);
 
+// The most bytes a whole-file input (a history table) may have, as for a
+// lexicon (diplotier::Lexicon::Load).
+inline constexpr std::size_t kMaxWholeFileBytes = std::size_t{256} << 20;
+
+// Reads all of `path` into *text: "" or a message naming it ("cannot read
+// PATH: Is a directory", "PATH is larger than 256 MiB"). Reading stops at
+// the limit, so /dev/zero is refused rather than read forever.
+std::string ReadWholeFile(const std::string& path, std::string* text,
+                          std::size_t max_bytes = kMaxWholeFileBytes);
+
 }  // namespace diplotier_cli
 
 #endif  // DIPLOTIER_EXAMPLES_CLI_INPUT_H_

@@ -3,13 +3,16 @@
 
 #include "ledger_report.h"
 
+#include <fcntl.h>
+#include <sys/stat.h>
+#include <unistd.h>
+
 #include <cerrno>
 #include <cstring>
-#include <fstream>
-#include <iterator>
 #include <vector>
 
 #include "cli.h"
+#include "input.h"
 #include "diplotier/json.h"
 
 namespace diplotier_cli {
@@ -29,13 +32,12 @@ std::unique_ptr<LedgerReport> LedgerReport::Create(
     const std::string& history_path, int* exit_code) {
   std::unique_ptr<LedgerReport> report(new LedgerReport(diplotier::Ledger()));
   if (history_path.empty()) return report;
-  std::ifstream in(history_path, std::ios::binary);
-  if (!in) {
-    Complain("cannot read " + history_path + ": " + std::strerror(errno));
+  std::string text;
+  if (std::string error = ReadWholeFile(history_path, &text); !error.empty()) {
+    Complain(error);
     *exit_code = kExitInput;
     return nullptr;
   }
-  const std::string text((std::istreambuf_iterator<char>(in)), {});
   if (absl::Status s = report->ledger_.LoadHistory(text, history_path);
       !s.ok()) {
     Complain("bad history: " + Message(s));
@@ -119,15 +121,50 @@ bool LedgerReport::WriteChanges(Format format, Sink* out) const {
 }
 
 bool LedgerReport::ExportDyadYears(const std::string& path) const {
-  std::ofstream out(path, std::ios::binary | std::ios::trunc);
-  const std::string table = ledger_.ExportDyadYears('\t');
-  if (out) out.write(table.data(), static_cast<std::streamsize>(table.size()));
-  out.close();
-  if (!out) {
+  // A regular file (or a new one) is written beside `path` and renamed over
+  // it once whole, so a failure leaves what was there; anything else (a
+  // device, a pipe) is written in place.
+  struct stat st;
+  const bool in_place = ::stat(path.c_str(), &st) == 0 && !S_ISREG(st.st_mode);
+  std::string temp = path + ".tmp-XXXXXX";
+  const int fd = in_place ? ::open(path.c_str(), O_WRONLY | O_TRUNC | O_CLOEXEC)
+                          : ::mkstemp(temp.data());
+  if (fd < 0) {
     Complain("cannot write " + path + ": " + std::strerror(errno));
     return false;
   }
-  return true;
+  if (!in_place) {
+    const mode_t mask = ::umask(0);
+    ::umask(mask);
+    ::fchmod(fd, 0666 & ~mask);
+  }
+  int error = 0;
+  absl::Status s = ledger_.WriteDyadYears([&](std::string_view part) {
+    while (!part.empty()) {
+      const ssize_t n = ::write(fd, part.data(), part.size());
+      if (n < 0 && errno == EINTR) continue;
+      if (n <= 0) {
+        error = n < 0 ? errno : EIO;
+        return false;
+      }
+      part.remove_prefix(static_cast<std::size_t>(n));
+    }
+    return true;
+  });
+  if (::close(fd) != 0 && error == 0 && s.ok()) error = errno;
+  if (s.ok() && error == 0 && !in_place &&
+      ::rename(temp.c_str(), path.c_str()) != 0) {
+    error = errno;
+  }
+  if (s.ok() && error == 0) return true;
+  if (!in_place) ::unlink(temp.c_str());
+  if (error != 0) {
+    Complain("cannot write " + path + ": " + std::strerror(error));
+  } else {
+    Complain("cannot export the dyad-year table to " + path + ": " +
+             Message(s));
+  }
+  return false;
 }
 
 }  // namespace diplotier_cli

@@ -40,8 +40,10 @@ class LedgerReport {
   // sink has reported it).
   bool WriteChanges(Format format, Sink* out) const;
 
-  // Writes the dyad-year table (tab-separated) to `path`; false after
-  // printing an error if it cannot be written.
+  // Writes the dyad-year table (tab-separated) to `path` through a temporary
+  // file renamed over it, so that a failure leaves an existing file as it
+  // was; false after printing an error if it cannot be written or the table
+  // is over Ledger::kMaxDyadYearRows.
   bool ExportDyadYears(const std::string& path) const;
 
  private:

@@ -28,7 +28,7 @@
 //   // comprehensive_strategic_partnership (2014-07-20) ->
 //   //     all_weather_strategic_partnership (2023-09-13): upgrade, delta +1
 //   //     on china, implied
-//   std::cout << ledger.ExportDyadYears();  // one row per dyad and year
+//   std::cout << *ledger.ExportDyadYears();  // one row per dyad and year
 //
 // What the ledger keeps. Per complete dyad (both parties known), a timeline of
 // *observations*: a tier seen at a date, from a text (document id and byte
@@ -50,6 +50,7 @@
 
 #include <cstddef>
 #include <cstdint>
+#include <functional>
 #include <memory>
 #include <string>
 #include <string_view>
@@ -326,8 +327,25 @@ class DIPLOTIER_EXPORT Ledger {
   // in '\n'. A field containing the separator, a double quote or a line break
   // is quoted CSV-style ("a,b" and "" for a quote), so separator ',' gives
   // RFC 4180 CSV.
-  std::string ExportDyadYears(char separator = '\t',
-                              int through_year = 0) const;
+  //
+  // Bounded: `through_year` must be 0 or a year Date accepts (1-9999), else
+  // InvalidArgument; a table of more than kMaxDyadYearRows rows (the header
+  // not counted) is ResourceExhausted, found by counting before anything is
+  // built. Cost: linear in the rows and the observations.
+  absl::StatusOr<std::string> ExportDyadYears(char separator = '\t',
+                                              int through_year = 0) const;
+
+  // The same table handed to `write` in pieces of whole rows (at most one
+  // dyad's rows each), so that it need not fit in memory. Errors: as
+  // ExportDyadYears, checked before the first call to `write`; Cancelled when
+  // `write` returns false (nothing more is written).
+  absl::Status WriteDyadYears(
+      const std::function<bool(std::string_view)>& write,
+      char separator = '\t', int through_year = 0) const;
+
+  // The most rows a dyad-year table may have: 4 million rows (about 250 MB
+  // of text) hold 20,000 dyads over 200 years.
+  static constexpr std::int64_t kMaxDyadYearRows = 4'000'000;
 
   LedgerStats Stats() const;
 

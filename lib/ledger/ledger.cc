@@ -12,6 +12,7 @@
 #include <algorithm>
 #include <cstdint>
 #include <deque>
+#include <functional>
 #include <map>
 #include <optional>
 #include <string>
@@ -339,7 +340,9 @@ class Ledger::Impl {
     return ladders_[state != nullptr ? state->ladder
                                      : AutoLadder(Sorted(dyad))];
   }
-  std::string ExportDyadYears(char separator, int through_year) const;
+  absl::Status WriteDyadYears(
+      const std::function<bool(std::string_view)>& write, char separator,
+      int through_year) const;
   const LedgerStats& stats() const { return stats_; }
 
  private:
@@ -861,8 +864,33 @@ std::vector<LedgerConflict> Ledger::Impl::Conflicts() const {
   return out;
 }
 
-std::string Ledger::Impl::ExportDyadYears(char separator,
-                                          int through_year) const {
+absl::Status Ledger::Impl::WriteDyadYears(
+    const std::function<bool(std::string_view)>& write, char separator,
+    int through_year) const {
+  if (through_year != 0 && (through_year < 1 || through_year > 9999)) {
+    return absl::InvalidArgumentError(
+        Cat("through_year ", through_year, " is not 0 or a year 1-9999"));
+  }
+  // The years of a dyad's rows.
+  auto span = [through_year](const DyadState& state) {
+    const int first = DateFromKey(state.timeline.front().date_key).year;
+    const int last = through_year != 0
+                         ? through_year
+                         : DateFromKey(state.timeline.back().date_key).year;
+    return std::pair<int, int>(first, last);
+  };
+  std::int64_t rows = 0;
+  for (const auto& [dyad, state] : dyads_) {
+    if (state.timeline.empty()) continue;
+    const auto [first, last] = span(state);
+    if (last >= first) rows += last - first + 1;
+  }
+  if (rows > kMaxDyadYearRows) {
+    return absl::ResourceExhaustedError(
+        Cat("the dyad-year table would have ", rows, " rows, more than ",
+            kMaxDyadYearRows,
+            " (observations far apart in time, or a far through_year)"));
+  }
   std::string out;
   const std::string_view header[] = {"dyad", "year",       "tier",
                                      "rank", "first_seen", "changes"};
@@ -888,10 +916,7 @@ std::string Ledger::Impl::ExportDyadYears(char separator,
       spells.push_back(Spell{r.date_key, r.tier, r.tier != previous});
       previous = r.tier;
     }
-    const int first_year = DateFromKey(state.timeline.front().date_key).year;
-    const int last_year =
-        through_year != 0 ? through_year
-                          : DateFromKey(state.timeline.back().date_key).year;
+    const auto [first_year, last_year] = span(state);
     const std::string dyad_name = dyad.ToString();
     std::size_t in_force = 0;  // index of the spell in force
     for (int year = first_year; year <= last_year; ++year) {
@@ -917,8 +942,13 @@ std::string Ledger::Impl::ExportDyadYears(char separator,
       }
       out.push_back('\n');
     }
+    if (!write(out)) return absl::CancelledError("the writer stopped");
+    out.clear();
   }
-  return out;
+  if (!out.empty() && !write(out)) {
+    return absl::CancelledError("the writer stopped");
+  }
+  return absl::OkStatus();
 }
 
 // ---------------------------------------------------------------- Ledger
@@ -983,8 +1013,23 @@ const Ladder& Ledger::LadderFor(const Dyad& dyad) const {
   return impl_->LadderFor(dyad);
 }
 
-std::string Ledger::ExportDyadYears(char separator, int through_year) const {
-  return impl_->ExportDyadYears(separator, through_year);
+absl::StatusOr<std::string> Ledger::ExportDyadYears(char separator,
+                                                    int through_year) const {
+  std::string table;
+  absl::Status s = impl_->WriteDyadYears(
+      [&table](std::string_view part) {
+        table.append(part.data(), part.size());
+        return true;
+      },
+      separator, through_year);
+  if (!s.ok()) return s;
+  return table;
+}
+
+absl::Status Ledger::WriteDyadYears(
+    const std::function<bool(std::string_view)>& write, char separator,
+    int through_year) const {
+  return impl_->WriteDyadYears(write, separator, through_year);
 }
 
 LedgerStats Ledger::Stats() const { return impl_->stats(); }

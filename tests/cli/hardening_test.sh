@@ -199,6 +199,42 @@ else
   skip "no tmpfs in a private mount namespace here (unshare -m)"
 fi
 
+# ------------------------------------------------------- ledger inputs
+if "$BIN" --help | grep -qF -- "--history"; then
+  mkdir -p hist_dir
+  "$BIN" analyze "${OWN[@]}" --ledger --history=hist_dir a.txt >hist.out 2>hist.err
+  expect_rc "--history=DIR" 1 $?
+  expect_grep "--history=DIR: the reason" "diplotier: cannot read hist_dir: Is a directory" hist.err
+  "$BIN" analyze "${OWN[@]}" --ledger --history=/dev/zero a.txt >hist.out 2>hist.err
+  expect_rc "--history=/dev/zero" 1 $?
+  expect_grep "--history=/dev/zero: the cap" "diplotier: /dev/zero is larger than 256 MiB" hist.err
+  # History from year 1 to 9999 for 500 dyads: a 5-million-row table is
+  # refused before it is built, and the file already there is kept.
+  python3 -c '
+print("dyad\tdate\ttier\tladder\tsource")
+for i in range(500):
+    print(f"A{i}|B\t0001\tpartnership\t\ts")
+    print(f"A{i}|B\t9999-12-31\tpartnership\t\ts")' >wide.tsv
+  echo "the table before" >years.tsv
+  "$BIN" analyze "${OWN[@]}" --history=wide.tsv --export-dyad-years=years.tsv a.txt >/dev/null 2>years.err
+  expect_rc "--export-dyad-years over the row limit" 1 $?
+  expect_grep "--export-dyad-years: the limit named" \
+    "rows, more than 4000000" years.err
+  expect_grep "--export-dyad-years: the file named" "cannot export the dyad-year table to years.tsv: the dyad-year table would have" years.err
+  expect_grep "--export-dyad-years: the old file is kept" "the table before" years.tsv
+  if ls years.tsv.tmp-* >/dev/null 2>&1; then fail "a temporary file is left"; else pass "no temporary file left"; fi
+  printf 'dyad\tdate\ttier\tladder\tsource\nZZA|ZZB\t2001-04-18\tstrategic_partnership\t\tseed\n' >hist.tsv
+  "$BIN" analyze "${OWN[@]}" --history=hist.tsv --export-dyad-years=years.tsv a.txt >/dev/null 2>years.err
+  expect_rc "--export-dyad-years replaces the file" 0 $?
+  expect_grep "--export-dyad-years: the new table" "ZZA|ZZB	2001	strategic_partnership" years.tsv
+  if [ -w /dev/full ]; then
+    "$BIN" analyze "${OWN[@]}" --history=hist.tsv --export-dyad-years=/dev/full a.txt >/dev/null 2>years.err
+    expect_rc "--export-dyad-years=/dev/full" 1 $?
+    expect_grep "--export-dyad-years=/dev/full: the reason" \
+      "diplotier: cannot write /dev/full: No space left on device" years.err
+  fi
+fi
+
 # ------------------------------------------------------------ chunk sizes
 # Every output format is the same for every chunk size.
 python3 - <<'PY'

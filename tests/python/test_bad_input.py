@@ -177,3 +177,22 @@ def test_errors_pickle_with_their_code():
         copy = pickle.loads(pickle.dumps(error))
         assert type(copy) is type(error)
         assert (str(copy), copy.code) == (str(error), error.code)
+
+
+def test_dyad_year_export_is_bounded():
+    ledger = diplotier.Ledger()
+    ledger.load_history("dyad\tdate\ttier\tladder\tsource\n"
+                        "CHN|VEN\t2001-04-18\tstrategic_partnership\t\tseed\n")
+    for year in (2**31 - 1, 2**64, -1, 10000):
+        with pytest.raises(ValueError, match="through_year"):
+            ledger.export_dyad_years(through_year=year)
+    assert ledger.export_dyad_years(through_year=2002).count("\n") == 3
+    # 500 dyads over years 1-9999 would be 5 million rows: refused, not built.
+    rows = ["dyad\tdate\ttier\tladder\tsource"]
+    for i in range(500):
+        rows.append(f"A{i}|B\t0001\tpartnership\t\ts")
+        rows.append(f"A{i}|B\t9999-12-31\tpartnership\t\ts")
+    wide = diplotier.Ledger()
+    wide.load_history("\n".join(rows) + "\n")
+    with pytest.raises(diplotier.ResourceExhaustedError, match="rows"):
+        wide.export_dyad_years()

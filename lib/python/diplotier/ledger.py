@@ -313,6 +313,11 @@ class Ledger:
         Header ``dyad, year, tier, rank, first_seen, changes``, then one row
         per dyad and year from its first to its last observation (or to
         ``through_year`` when not 0). ``separator=","`` gives RFC 4180 CSV.
+
+        Raises:
+            InvalidArgumentError: ``through_year`` is not 0 or a year 1-9999.
+            ResourceExhaustedError: the table would have more than 4 million
+                rows (``Ledger::kMaxDyadYearRows``); nothing is built.
         """
         return self._core.export_dyad_years(separator, through_year)
 
