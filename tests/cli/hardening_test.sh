@@ -199,6 +199,36 @@ else
   skip "no tmpfs in a private mount namespace here (unshare -m)"
 fi
 
+# --------------------------------------------------------------- lexicons
+# The README's lexicon example (trailing comments, its own {_}) lints alone
+# and merged with the default lexicon; the default lexicon lints as itself.
+awk '/^## The lexicon format/{f=1} f&&/^```text/{b=1;next} b&&/^```/{exit} b' \
+  "$SRC/README.md" >readme.lexicon
+"$BIN" lint readme.lexicon >lint.out 2>lint.err
+expect_rc "lint the README's lexicon example" 0 $?
+expect_grep "README example: every anchor line counted" "ok: 4 anchor" lint.out
+"$BIN" lint --no-default-lexicon readme.lexicon >lint.out 2>lint.err
+expect_rc "lint the README's lexicon example alone" 0 $?
+"$BIN" lint "$SRC/lib/data/default.lexicon" >lint.out 2>lint.err
+expect_rc "lint lib/data/default.lexicon" 0 $?
+# A trailing comment is not part of the pattern; a byte order mark is skipped.
+printf '\xef\xbb\xbfanchor partner  # literal\ntier partnership friendly[\\s]+partnership   # ok\n' >trailing.lexicon
+printf 'They keep a friendly partnership.\n' >friendly.txt
+"$BIN" analyze --no-default-lexicon --lexicon=trailing.lexicon --format=tsv friendly.txt >trailing.out 2>trailing.err
+expect_rc "a lexicon with trailing comments and a BOM" 0 $?
+expect_grep "the pattern before the comment matches" "mention	partnership" trailing.out
+printf 'anchor partner\ntier partnership friendly{_}partner\n' >undefined.lexicon
+"$BIN" lint undefined.lexicon >lint.out 2>lint.err
+expect_rc "lint: {_} of the default lexicon is not visible" 1 $?
+expect_grep "the error says why" "undefined name {_} (define it earlier in the same lexicon" lint.err
+mkdir -p lex_dir
+"$BIN" analyze --lexicon=lex_dir a.txt >/dev/null 2>lex.err
+expect_rc "--lexicon=DIR" 1 $?
+expect_grep "--lexicon=DIR: the reason" "cannot read lexicon 'lex_dir': Is a directory" lex.err
+"$BIN" analyze --lexicon=/dev/zero a.txt >/dev/null 2>lex.err
+expect_rc "--lexicon=/dev/zero" 1 $?
+expect_grep "--lexicon=/dev/zero: the cap" "larger than 256 MiB" lex.err
+
 # ------------------------------------------------------- ledger inputs
 if "$BIN" --help | grep -qF -- "--history"; then
   mkdir -p hist_dir
