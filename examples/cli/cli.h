@@ -60,7 +60,8 @@ std::optional<diplotier::Classifier> BuildClassifier(
     const diplotier::Lexicon& lexicon, const CliOptions& options,
     int* exit_code);
 
-// True if `s` is a calendar date written YYYY-MM-DD.
+// True if `s` is a calendar date written YYYY-MM-DD: year 0001-9999, the
+// day within its month (Gregorian leap years: 2024-02-29, not 2023-02-29).
 bool IsIsoDate(const std::string& s);
 
 // The subcommands; each returns the exit code.

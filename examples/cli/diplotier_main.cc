@@ -39,8 +39,10 @@ ABSL_FLAG(std::string, ladder, "auto",
           "a built-in ladder (china, china_fine, vietnam, india, asean, "
           "indonesia, australia, japan, russia, eu) or one a lexicon defines");
 ABSL_FLAG(std::string, date, "",
-          "the date of the documents, YYYY-MM-DD (default: from a first line "
-          "'date YYYY-MM-DD' or 'YYYY-MM-DD', which is never analysed)");
+          "the date of the documents, a calendar date YYYY-MM-DD (default: "
+          "from a first line 'date YYYY-MM-DD' (any case, 'date:' too) or "
+          "'YYYY-MM-DD', which is never analysed; such a line without a "
+          "calendar date is an error)");
 ABSL_FLAG(bool, lines, false,
           "analyze: one document per input line, named PATH:LINE");
 ABSL_FLAG(bool, errors, false,
@@ -247,7 +249,8 @@ int main(int argc, char** argv) {
   }
   options.chunk_bytes = static_cast<std::size_t>(chunk);
   if (!options.date.empty() && !IsIsoDate(options.date)) {
-    return Usage("--date=" + options.date + ": expected YYYY-MM-DD");
+    return Usage("--date=" + options.date +
+                 ": expected a calendar date YYYY-MM-DD");
   }
   if (options.ladder.empty()) return Usage("--ladder needs a name");
 #ifdef DIPLOTIER_CLI_WITH_LEDGER

@@ -20,7 +20,14 @@ constexpr std::size_t kHeaderBytes = 64;
 
 bool IsBlank(char c) { return c == ' ' || c == '\t' || c == '\r'; }
 
+bool IsDateChar(char c) {
+  return (c >= '0' && c <= '9') || c == '-' || c == '/' || c == '.';
+}
+
 // Looks at the first line of `prefix` and blanks it if it is a date line.
+// A line that is meant as one but holds no real YYYY-MM-DD date sets
+// `error` instead: the keyword `date` (any case, ':' allowed) followed by
+// digits and date punctuation only, or a lone NNNN-NN-NN.
 InputHeader TakeHeader(std::string* prefix) {
   InputHeader header;
   std::size_t end = prefix->find('\n');
@@ -30,17 +37,37 @@ InputHeader TakeHeader(std::string* prefix) {
   std::size_t e = end;
   while (b < e && IsBlank((*prefix)[b])) ++b;
   while (e > b && IsBlank((*prefix)[e - 1])) --e;
-  std::string line = prefix->substr(b, e - b);
-  if (line.compare(0, 4, "date") == 0 && line.size() > 4 && IsBlank(line[4])) {
+  const std::string line = prefix->substr(b, e - b);
+  std::string rest = line;
+  bool keyword = false;
+  if (line.size() > 4 &&
+      (line[0] | 0x20) == 'd' && (line[1] | 0x20) == 'a' &&
+      (line[2] | 0x20) == 't' && (line[3] | 0x20) == 'e') {
     std::size_t d = 4;
+    if (line[d] == ':') ++d;
+    const std::size_t blanks = d;
     while (d < line.size() && IsBlank(line[d])) ++d;
-    line = line.substr(d);
+    if (d > blanks || line[4] == ':') {
+      keyword = true;
+      rest = line.substr(d);
+    }
   }
-  if (!IsIsoDate(line)) return header;
-  header.date = line;
-  header.date_line = true;
-  for (std::size_t i = 0; i < end; ++i) {
-    if ((*prefix)[i] != '\r') (*prefix)[i] = ' ';
+  if (IsIsoDate(rest)) {
+    header.date = rest;
+    header.date_line = true;
+    for (std::size_t i = 0; i < end; ++i) {
+      if ((*prefix)[i] != '\r') (*prefix)[i] = ' ';
+    }
+    return header;
+  }
+  bool date_like = !rest.empty();
+  for (char c : rest) date_like = date_like && IsDateChar(c);
+  const bool iso_shape = rest.size() == 10 && rest[4] == '-' &&
+                         rest[7] == '-' && date_like;
+  if ((keyword && date_like) || iso_shape) {
+    header.error = "bad date line '" + line +
+                   "': expected 'date YYYY-MM-DD' or 'YYYY-MM-DD' with a "
+                   "calendar date";
   }
   return header;
 }
@@ -87,7 +114,12 @@ std::string ReadInput(const std::string& path, std::size_t chunk_bytes,
   if (n < 0) return fail();
   std::string prefix(buffer.data(), static_cast<std::size_t>(n));
   const bool more = prefix.size() == kHeaderBytes;
-  on_header(TakeHeader(&prefix));
+  const InputHeader header = TakeHeader(&prefix);
+  if (!header.error.empty()) {
+    return (is_stdin ? std::string("standard input") : path) + ":1: " +
+           header.error;
+  }
+  on_header(header);
   if (more) {
     n = ReadFull(fd, buffer.data(), chunk_bytes);
     if (n < 0) return fail();

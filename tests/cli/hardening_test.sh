@@ -199,6 +199,41 @@ else
   skip "no tmpfs in a private mount namespace here (unshare -m)"
 fi
 
+# ------------------------------------------------------------------ dates
+# A date line must hold a calendar date; one that is meant as a date line
+# but does not is an error for that input (it was analysed as text).
+n=0
+for line in "date 2023-13-01" "date 2023-02-30" "2023-02-30" "Date: 2023-02-29" \
+            "date 13/01/2023" "DATE 2023-9-1"; do
+  n=$((n + 1))
+  printf '%s\nThey forged a strategic partnership.\n' "$line" >bad_date$n.txt
+  for mode in "" "--lines"; do
+    "$BIN" analyze "${OWN[@]}" --format=jsonl $mode bad_date$n.txt b.txt >date.out 2>date.err
+    expect_rc "date line '$line' $mode" 1 $?
+    expect_grep "date line '$line' $mode: named" "diplotier: bad_date$n.txt:1: bad date line '$line'" date.err
+    expect_no_grep "date line '$line' $mode: not analysed" "bad_date$n.txt" date.out
+    expect_grep "date line '$line' $mode: the next input" "b.txt" date.out
+  done
+done
+for line in "Date 2023-09-13" "date: 2023-09-13" "DATE:2023-09-13" "2024-02-29"; do
+  printf '%s\nThey forged a strategic partnership.\n' "$line" >good_date.txt
+  "$BIN" analyze "${OWN[@]}" --format=jsonl good_date.txt >date.out 2>date.err
+  expect_rc "date line '$line'" 0 $?
+  expect_grep "date line '$line': the date" "\"date\":\"${line: -10}\"" date.out
+  expect_grep "date line '$line': not analysed" "\"begin\":$((${#line} + 1)),\"end\":$((${#line} + 37)),\"evidence\":\"They" date.out
+done
+printf 'Date of the summit: they forged a strategic partnership.\n' >text_date.txt
+"$BIN" analyze "${OWN[@]}" --format=jsonl text_date.txt >date.out 2>date.err
+expect_rc "a first line starting with 'Date' is text" 0 $?
+expect_grep "'Date of the summit' is analysed" '"tier":"strategic_partnership"' date.out
+for bad in 2023-02-30 2023-02-29 1900-02-29 0000-01-01 2023-04-31; do
+  "$BIN" analyze "${OWN[@]}" --date=$bad a.txt >/dev/null 2>date.err
+  expect_rc "--date=$bad" 2 $?
+  expect_grep "--date=$bad: the reason" "expected a calendar date YYYY-MM-DD" date.err
+done
+"$BIN" analyze "${OWN[@]}" --format=jsonl --date=2000-02-29 a.txt >date.out
+expect_rc "--date=2000-02-29 (a leap day)" 0 $?
+
 # --------------------------------------------------------------- lexicons
 # The README's lexicon example (trailing comments, its own {_}) lints alone
 # and merged with the default lexicon; the default lexicon lints as itself.
