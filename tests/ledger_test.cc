@@ -437,18 +437,56 @@ TEST(Ledger, FlagsDisagreeingSourcesOnTheSameDay) {
                   .AddObservation(kChnVen, {2023, 9},
                                   Tier::kStrategicPartnership, "", "vague")
                   .ok());
+  // Same-day order: history before text, then by source id.
   const std::vector<LedgerConflict> conflicts = ledger.Conflicts();
   ASSERT_EQ(conflicts.size(), 2u);
   EXPECT_EQ(conflicts[0].dyad, kChnVen);
   EXPECT_EQ(conflicts[0].date, (Date{2023, 9, 13}));
   EXPECT_EQ(conflicts[0].first.tier, Tier::kAllWeatherStrategicPartnership);
-  EXPECT_EQ(conflicts[0].first.source, ChangeSource::kText);
-  EXPECT_EQ(conflicts[0].first.source_id, "xinhua");
+  EXPECT_EQ(conflicts[0].first.source, ChangeSource::kHistory);
+  EXPECT_EQ(conflicts[0].first.source_id, "other");
   EXPECT_EQ(conflicts[0].second.tier, Tier::kComprehensiveStrategicPartnership);
   EXPECT_EQ(conflicts[0].second.source, ChangeSource::kHistory);
   EXPECT_EQ(conflicts[0].second.source_id, "seed#15");
   EXPECT_EQ(conflicts[1].first.source_id, "seed#15");
-  EXPECT_EQ(conflicts[1].second.source_id, "other");
+  EXPECT_EQ(conflicts[1].second.source, ChangeSource::kText);
+  EXPECT_EQ(conflicts[1].second.source_id, "xinhua");
+}
+
+TEST(Ledger, SameDayDocumentsGiveTheSameResultInEitherOrder) {
+  const Analysis up = MakeAnalysis(
+      {AssertedMention(Tier::kAllWeatherStrategicPartnership, kChnVen)});
+  const Analysis down =
+      MakeAnalysis({AssertedMention(Tier::kStrategicPartnership, kChnVen)});
+  auto changes = [&](bool up_first) {
+    Ledger ledger;
+    EXPECT_TRUE(ledger.AddAnalysis("seed", {2001}, MakeAnalysis({AssertedMention(
+                    Tier::kComprehensiveStrategicPartnership, kChnVen)}))
+                    .ok());
+    for (int i = 0; i < 2; ++i) {
+      const bool add_up = (i == 0) == up_first;
+      EXPECT_TRUE(ledger
+                      .AddAnalysis(add_up ? "b-up.txt" : "a-down.txt",
+                                   {2023, 9, 13}, add_up ? up : down)
+                      .ok());
+    }
+    std::vector<std::string> out;
+    for (const LedgerChange& c : ledger.ImpliedChanges(kChnVen)) {
+      out.push_back(c.ToString() + " " + c.evidence_doc);
+    }
+    for (const LedgerConflict& c : ledger.Conflicts()) {
+      out.push_back(c.first.source_id + " vs " + c.second.source_id);
+    }
+    return out;
+  };
+  const std::vector<std::string> one = changes(true);
+  EXPECT_EQ(one, changes(false));
+  // By source id: "a-down.txt" before "b-up.txt" (establish, downgrade,
+  // upgrade, and the conflict).
+  ASSERT_EQ(one.size(), 4u);
+  EXPECT_NE(one[1].find("a-down.txt"), std::string::npos) << one[1];
+  EXPECT_NE(one[2].find("b-up.txt"), std::string::npos) << one[2];
+  EXPECT_EQ(one[3], "a-down.txt vs b-up.txt");
 }
 
 TEST(Ledger, OneDocumentNamingTwoTiersIsNotAConflict) {
@@ -589,7 +627,7 @@ TEST(Ledger, RejectsEachKindOfMalformedHistoryRowWithItsLineNumber) {
       {"CHN|VEN\t2023\tstrategic partnership\t\ts",
        "unknown tier 'strategic partnership'"},
       {"CHN|VEN\t2023\tstrategic_partnership\tmars\ts",
-       "unknown ladder 'mars' (built-in ladders: china, "},
+       "unknown ladder 'mars' (ladders: china, "},
       {"CHN|VEN\t2023\tstrategic_partnership\tchina",
        "expected 5 tab-separated columns (dyad, date, tier, ladder, source), "
        "found 4"},

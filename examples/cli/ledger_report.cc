@@ -29,8 +29,33 @@ std::string Quoted(std::string_view s) {
 }  // namespace
 
 std::unique_ptr<LedgerReport> LedgerReport::Create(
-    const std::string& history_path, int* exit_code) {
-  std::unique_ptr<LedgerReport> report(new LedgerReport(diplotier::Ledger()));
+    const std::string& history_path, const diplotier::Lexicon& lexicon,
+    const std::string& ladder, int* exit_code) {
+  diplotier::LedgerOptions options;
+  options.ladders = lexicon.ladders();
+  options.issuers.clear();
+  if (ladder == "auto" || ladder.empty()) {
+    // The lexicon's issuer lines, the earlier line winning, as the
+    // classifier reads them.
+    for (const auto& [party, name] : lexicon.issuers()) {
+      bool listed = false;
+      for (const diplotier::LedgerIssuer& i : options.issuers) {
+        listed = listed || i.party == party;
+      }
+      if (!listed) options.issuers.push_back({party, name});
+    }
+  } else {
+    options.default_ladder = ladder;
+  }
+  absl::StatusOr<diplotier::Ledger> ledger =
+      diplotier::Ledger::Create(options);
+  if (!ledger.ok()) {
+    Complain("bad lexicon for the ledger: " + Message(ledger.status()));
+    *exit_code = kExitInput;
+    return nullptr;
+  }
+  std::unique_ptr<LedgerReport> report(
+      new LedgerReport(*std::move(ledger)));
   if (history_path.empty()) return report;
   std::string text;
   if (std::string error = ReadWholeFile(history_path, &text); !error.empty()) {

@@ -14,16 +14,21 @@
 #include <utility>
 
 #include "diplotier/ledger.h"
+#include "diplotier/lexicon.h"
 #include "output.h"
 
 namespace diplotier_cli {
 
 class LedgerReport {
  public:
-  // Loads `history_path` ("" for none) into a new ledger. On failure prints
-  // the error and returns null with *exit_code = kExitInput.
-  static std::unique_ptr<LedgerReport> Create(const std::string& history_path,
-                                              int* exit_code);
+  // A ledger that ranks dyads as the classifier does: on `ladder` for every
+  // dyad, or with "auto" through the lexicon's issuer lines (else China's
+  // ladder), the lexicon's own ladders included; then loads `history_path`
+  // ("" for none). On failure prints the error and returns null with
+  // *exit_code = kExitInput.
+  static std::unique_ptr<LedgerReport> Create(
+      const std::string& history_path, const diplotier::Lexicon& lexicon,
+      const std::string& ladder, int* exit_code);
 
   // Adds a document. One without a date cannot be placed on a timeline: it
   // is skipped with a warning on stderr.

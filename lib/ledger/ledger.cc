@@ -283,11 +283,18 @@ class Ledger::Impl {
       if (!ladder.ok()) return ladder.status();
       impl->ladders_.push_back(*std::move(ladder));
     }
+    for (const Ladder& ladder : options.ladders) {
+      if (std::optional<int> i = impl->LadderIndex(ladder.name())) {
+        impl->ladders_[*i] = ladder;
+      } else {
+        impl->ladders_.push_back(ladder);
+      }
+    }
     std::optional<int> fallback = impl->LadderIndex(options.default_ladder);
     if (!fallback.has_value()) {
       return absl::InvalidArgumentError(
           Cat("LedgerOptions: unknown default ladder '", options.default_ladder,
-              "' (built-in ladders: ", impl->LadderChoices(), ")"));
+              "' (ladders: ", impl->LadderChoices(), ")"));
     }
     impl->default_ladder_ = *fallback;
     for (const LedgerIssuer& issuer : options.issuers) {
@@ -305,7 +312,7 @@ class Ledger::Impl {
       if (!index.has_value()) {
         return absl::InvalidArgumentError(Cat(
             "LedgerOptions: unknown ladder '", issuer.ladder, "' for issuer '",
-            issuer.party, "' (built-in ladders: ", impl->LadderChoices(), ")"));
+            issuer.party, "' (ladders: ", impl->LadderChoices(), ")"));
       }
       impl->issuers_.emplace_back(issuer.party, *index);
     }
@@ -429,11 +436,29 @@ class Ledger::Impl {
     ++stats_.history_rows;
   }
 
+  // Where a record goes among those of its date does not depend on the
+  // order sources are added: history before text, then by source id (byte
+  // order); one source's records stay in the order it gave them.
+  template <typename Record>
+  static int OriginRank(const Record& r) {
+    if constexpr (std::is_same_v<Record, ObservationRecord>) {
+      return r.origin == ChangeSource::kHistory ? 0 : 1;
+    } else {
+      return 1;
+    }
+  }
   template <typename Record>
   void Insert(const Record& record, std::vector<Record>* records) {
     auto at = std::upper_bound(
-        records->begin(), records->end(), record.date_key,
-        [](std::uint32_t key, const Record& r) { return key < r.date_key; });
+        records->begin(), records->end(), record,
+        [this](const Record& a, const Record& b) {
+          if (a.date_key != b.date_key) return a.date_key < b.date_key;
+          if (OriginRank(a) != OriginRank(b)) {
+            return OriginRank(a) < OriginRank(b);
+          }
+          return a.source_id != b.source_id &&
+                 sources_[a.source_id] < sources_[b.source_id];
+        });
     records->insert(at, record);
     if constexpr (std::is_same_v<Record, ObservationRecord>) {
       ++stats_.observations;
@@ -457,7 +482,7 @@ class Ledger::Impl {
     return o;
   }
 
-  std::vector<Ladder> ladders_;                       // the built-in ladders
+  std::vector<Ladder> ladders_;  // built-in, then LedgerOptions::ladders
   std::vector<std::pair<std::string, int>> issuers_;  // party → ladder index
   int default_ladder_ = 0;
   std::map<Dyad, DyadState> dyads_;
@@ -599,7 +624,7 @@ absl::Status Ledger::Impl::AddObservation(const Dyad& dyad, const Date& date,
     if (!row.ladder.has_value()) {
       return absl::InvalidArgumentError(
           Cat("AddObservation: unknown ladder '", ladder,
-              "' (built-in ladders: ", LadderChoices(), ")"));
+              "' (ladders: ", LadderChoices(), ")"));
     }
   }
   if (std::string fault = LadderConflict(row.dyad, row.ladder, {});
@@ -689,7 +714,7 @@ absl::Status Ledger::Impl::LoadHistory(std::string_view tsv_text,
     if (!fields[3].empty()) {
       row.ladder = LadderIndex(fields[3]);
       if (!row.ladder.has_value()) {
-        fail(Cat("unknown ladder '", fields[3], "' (built-in ladders: ",
+        fail(Cat("unknown ladder '", fields[3], "' (ladders: ",
                  LadderChoices(), "; or empty for the automatic choice)"));
         continue;
       }

@@ -300,6 +300,44 @@ for i in range(500):
   fi
 fi
 
+# ------------------------------------------------------------- ledger rules
+if "$BIN" --help | grep -qF -- "--ledger"; then
+  # Two documents of one day that disagree: the same report in either order.
+  printf 'date 2023-09-13\nChina and Venezuela have a strategic partnership.\n' >day_a.txt
+  printf 'date 2023-09-13\nChina and Venezuela have an all-weather strategic partnership.\n' >day_b.txt
+  printf 'date 2001-01-01\nChina and Venezuela have a friendly partnership.\n' >day_0.txt
+  "$BIN" analyze "${OWN[@]}" --ledger --format=jsonl day_0.txt day_a.txt day_b.txt >order1.out 2>order1.err
+  expect_rc "ledger, same-day documents" 0 $?
+  "$BIN" analyze "${OWN[@]}" --ledger --format=jsonl day_b.txt day_a.txt day_0.txt >order2.out 2>order2.err
+  if cmp -s order1.out order2.out && cmp -s order1.err order2.err && [ -s order1.out ]; then
+    pass "ledger: argument order does not change the report"
+  else
+    fail "ledger: argument order changes the report"
+    diff order1.out order2.out | head
+  fi
+  expect_grep "ledger: the same-day conflict is reported" "conflict for CHN|VEN on 2023-09-13" order1.err
+  # --ladder and a lexicon's own ladder rank the ledger as they rank documents.
+  "$BIN" analyze "${OWN[@]}" --ledger --format=jsonl --ladder=vietnam day_0.txt day_b.txt >ladder.out
+  expect_rc "ledger --ladder=vietnam" 0 $?
+  py "ledger --ladder=vietnam ranks on vietnam" <<'PY'
+import json
+recs = [json.loads(l) for l in open("ladder.out", encoding="utf-8")]
+assert recs and all(r["ladder"] == "vietnam" for r in recs), recs
+PY
+  printf 'ladder mine friendly_partnership < strategic_partnership < all_weather_strategic_partnership\n' >mine.lexicon
+  sed -i 's/friendly_partnership/partnership/' mine.lexicon
+  "$BIN" analyze "${OWN[@]}" --lexicon=mine.lexicon --ledger --format=jsonl --ladder=mine day_0.txt day_b.txt >mine.out 2>mine.err
+  expect_rc "ledger with a lexicon's ladder" 0 $?
+  py "the ledger ranks on the lexicon's ladder" <<'PY'
+import json
+recs = [json.loads(l) for l in open("mine.out", encoding="utf-8")]
+up = [r for r in recs if r["kind"] == "upgrade"]
+assert up and all(r["ladder"] == "mine" for r in recs), recs
+# partnership (0) to all-weather (2) on 'mine'; 4 steps on china's ladder.
+assert up[0]["delta"] == 2, up
+PY
+fi
+
 # ------------------------------------------------------------ chunk sizes
 # Every output format is the same for every chunk size.
 python3 - <<'PY'
