@@ -221,7 +221,10 @@ int main(int argc, char** argv) {
       return Usage("bad value for " + arg + ": " + error);
     }
     if (name == "lexicon") {  // repeatable: each occurrence adds files
-      for (const std::string& file : absl::GetFlag(FLAGS_lexicon)) {
+      const std::vector<std::string> files = absl::GetFlag(FLAGS_lexicon);
+      if (files.empty()) return Usage(arg + ": a lexicon file name is needed");
+      for (const std::string& file : files) {
+        if (file.empty()) return Usage(arg + ": an empty lexicon file name");
         lexicons.push_back(file);
       }
     }

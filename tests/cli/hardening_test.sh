@@ -338,6 +338,22 @@ assert up[0]["delta"] == 2, up
 PY
 fi
 
+# ------------------------------------------------------------ flag values
+usage() {  # usage NAME ARGS...: expects exit 2 and a message on stderr
+  local name=$1
+  shift
+  "$BIN" "$@" >usage.out 2>usage.err </dev/null
+  local rc=$?
+  if [ $rc = 2 ] && [ -s usage.err ]; then pass "usage: $name (exit 2)"; else
+    fail "usage: $name: exit $rc, stderr: $(head -c 200 usage.err)"
+  fi
+}
+usage "--lexicon= (empty)" analyze --lexicon= a.txt
+usage "--lexicon with an empty name in a list" analyze "--lexicon=$LEX," a.txt
+usage "--ladder= (empty)" analyze --ladder= a.txt
+usage "--chunk-bytes too large" analyze --chunk-bytes=99999999999 a.txt
+usage "--format=xml" analyze --format=xml a.txt
+
 # ------------------------------------------------------------ chunk sizes
 # Every output format is the same for every chunk size.
 python3 - <<'PY'

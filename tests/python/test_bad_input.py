@@ -196,3 +196,38 @@ def test_dyad_year_export_is_bounded():
     wide.load_history("\n".join(rows) + "\n")
     with pytest.raises(diplotier.ResourceExhaustedError, match="rows"):
         wide.export_dyad_years()
+
+
+def test_limit_arguments_out_of_range_are_value_errors():
+    with pytest.raises(ValueError, match="max_input_bytes must be at most"):
+        diplotier.Classifier(max_input_bytes=2**64)
+    with pytest.raises(ValueError, match="max_memory must be at most"):
+        diplotier.Classifier(max_memory=2**63)
+    classifier = diplotier.Classifier()
+    with pytest.raises(ValueError, match="threads must be at most"):
+        classifier.analyze_many([SENTENCE], threads=2**31)
+
+
+def test_over_max_input_bytes_gives_python_advice():
+    small = diplotier.Classifier(max_input_bytes=10)
+    with pytest.raises(diplotier.ResourceExhaustedError) as error:
+        small.analyze("x" * 11)
+    assert "StreamAnalyzer" not in str(error.value)
+    assert "split the text or raise max_input_bytes" in str(error.value)
+
+
+def test_empty_ladder_is_refused_as_in_the_tool():
+    with pytest.raises(diplotier.InvalidArgumentError, match="ladder"):
+        diplotier.Classifier(ladder="")
+
+
+def test_lexicon_path_is_capped(tmp_path):
+    with pytest.raises(diplotier.ResourceExhaustedError, match="256 MiB"):
+        diplotier.Classifier(lexicon_path="/dev/zero")
+    with pytest.raises(IsADirectoryError):
+        diplotier.Classifier(lexicon_path=tmp_path)
+
+
+def test_history_path_is_capped():
+    with pytest.raises(diplotier.ResourceExhaustedError, match="256 MiB"):
+        diplotier.Ledger().load_history("/dev/zero")
