@@ -163,7 +163,8 @@ def test_limit_arguments():
 def test_patterns_over_max_memory():
     # The default lexicon's patterns need more than 1 MiB; less is refused.
     with pytest.raises(diplotier.ResourceExhaustedError,
-                       match="exceed the memory budget of 1048576 bytes"):
+                       match="need a ClassifierOptions::max_memory of at "
+                             "least .* it is 1048576"):
         diplotier.Classifier(max_memory=1 << 20)
     with pytest.raises(diplotier.InvalidArgumentError, match="at least"):
         diplotier.Classifier(max_memory=1024)

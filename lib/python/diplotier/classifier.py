@@ -82,8 +82,9 @@ class Classifier:
             an empty one.
         max_input_bytes: Largest text one call accepts, in UTF-8 bytes
             (default 1 GiB); a longer one raises ResourceExhaustedError.
-        max_memory: Budget for the compiled patterns, in bytes (default
-            64 MiB).
+        max_memory: Budget for all compiled patterns together, in bytes
+            (default 64 MiB): each pattern needs 96 KiB of it (see
+            ``ClassifierOptions::max_memory``).
 
     Raises:
         InvalidArgumentError: A bad lexicon (the message names
