@@ -391,6 +391,30 @@ TEST(Classifier, MemoryBudgetTooSmallIsResourceExhausted) {
       << c.status();
 }
 
+TEST(Classifier, MemoryBudgetIsATotalOverThePatterns) {
+  // Each pattern needs 64 KiB of the two thirds of max_memory that single
+  // patterns share: 1 MiB holds 10 patterns, not 11 (a floor per pattern
+  // used to let 100,000 patterns take 6 GiB under a 64 MiB budget).
+  auto lexicon_of = [](int patterns) {
+    std::string text = "anchor partner\n";
+    for (int i = 0; i < patterns; ++i) {
+      text += "guard partner" + std::to_string(i) + "\n";
+    }
+    text += "tier strategic_partnership strategic partner\n";
+    return *Lexicon::Parse(text);
+  };
+  ClassifierOptions options;
+  options.max_memory = 1 << 20;
+  EXPECT_TRUE(Classifier::Create(lexicon_of(9), options).ok());
+  absl::StatusOr<Classifier> c = Classifier::Create(lexicon_of(10), options);
+  ASSERT_FALSE(c.ok());
+  EXPECT_EQ(c.status().code(), absl::StatusCode::kResourceExhausted);
+  EXPECT_NE(c.status().message().find(
+                "need a ClassifierOptions::max_memory of at least 1081344"),
+            std::string::npos)
+      << c.status();
+}
+
 TEST(Classifier, IsSafeToShareAcrossThreads) {
   const std::string text =
       "They upgraded ties from a strategic partnership to a comprehensive "

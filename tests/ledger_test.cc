@@ -5,6 +5,8 @@
 
 #include "diplotier/ledger.h"
 
+#include <algorithm>
+
 #include <string>
 #include <utility>
 #include <vector>
@@ -435,18 +437,56 @@ TEST(Ledger, FlagsDisagreeingSourcesOnTheSameDay) {
                   .AddObservation(kChnVen, {2023, 9},
                                   Tier::kStrategicPartnership, "", "vague")
                   .ok());
+  // Same-day order: history before text, then by source id.
   const std::vector<LedgerConflict> conflicts = ledger.Conflicts();
   ASSERT_EQ(conflicts.size(), 2u);
   EXPECT_EQ(conflicts[0].dyad, kChnVen);
   EXPECT_EQ(conflicts[0].date, (Date{2023, 9, 13}));
   EXPECT_EQ(conflicts[0].first.tier, Tier::kAllWeatherStrategicPartnership);
-  EXPECT_EQ(conflicts[0].first.source, ChangeSource::kText);
-  EXPECT_EQ(conflicts[0].first.source_id, "xinhua");
+  EXPECT_EQ(conflicts[0].first.source, ChangeSource::kHistory);
+  EXPECT_EQ(conflicts[0].first.source_id, "other");
   EXPECT_EQ(conflicts[0].second.tier, Tier::kComprehensiveStrategicPartnership);
   EXPECT_EQ(conflicts[0].second.source, ChangeSource::kHistory);
   EXPECT_EQ(conflicts[0].second.source_id, "seed#15");
   EXPECT_EQ(conflicts[1].first.source_id, "seed#15");
-  EXPECT_EQ(conflicts[1].second.source_id, "other");
+  EXPECT_EQ(conflicts[1].second.source, ChangeSource::kText);
+  EXPECT_EQ(conflicts[1].second.source_id, "xinhua");
+}
+
+TEST(Ledger, SameDayDocumentsGiveTheSameResultInEitherOrder) {
+  const Analysis up = MakeAnalysis(
+      {AssertedMention(Tier::kAllWeatherStrategicPartnership, kChnVen)});
+  const Analysis down =
+      MakeAnalysis({AssertedMention(Tier::kStrategicPartnership, kChnVen)});
+  auto changes = [&](bool up_first) {
+    Ledger ledger;
+    EXPECT_TRUE(ledger.AddAnalysis("seed", {2001}, MakeAnalysis({AssertedMention(
+                    Tier::kComprehensiveStrategicPartnership, kChnVen)}))
+                    .ok());
+    for (int i = 0; i < 2; ++i) {
+      const bool add_up = (i == 0) == up_first;
+      EXPECT_TRUE(ledger
+                      .AddAnalysis(add_up ? "b-up.txt" : "a-down.txt",
+                                   {2023, 9, 13}, add_up ? up : down)
+                      .ok());
+    }
+    std::vector<std::string> out;
+    for (const LedgerChange& c : ledger.ImpliedChanges(kChnVen)) {
+      out.push_back(c.ToString() + " " + c.evidence_doc);
+    }
+    for (const LedgerConflict& c : ledger.Conflicts()) {
+      out.push_back(c.first.source_id + " vs " + c.second.source_id);
+    }
+    return out;
+  };
+  const std::vector<std::string> one = changes(true);
+  EXPECT_EQ(one, changes(false));
+  // By source id: "a-down.txt" before "b-up.txt" (establish, downgrade,
+  // upgrade, and the conflict).
+  ASSERT_EQ(one.size(), 4u);
+  EXPECT_NE(one[1].find("a-down.txt"), std::string::npos) << one[1];
+  EXPECT_NE(one[2].find("b-up.txt"), std::string::npos) << one[2];
+  EXPECT_EQ(one[3], "a-down.txt vs b-up.txt");
 }
 
 TEST(Ledger, OneDocumentNamingTwoTiersIsNotAConflict) {
@@ -587,7 +627,7 @@ TEST(Ledger, RejectsEachKindOfMalformedHistoryRowWithItsLineNumber) {
       {"CHN|VEN\t2023\tstrategic partnership\t\ts",
        "unknown tier 'strategic partnership'"},
       {"CHN|VEN\t2023\tstrategic_partnership\tmars\ts",
-       "unknown ladder 'mars' (built-in ladders: china, "},
+       "unknown ladder 'mars' (ladders: china, "},
       {"CHN|VEN\t2023\tstrategic_partnership\tchina",
        "expected 5 tab-separated columns (dyad, date, tier, ladder, source), "
        "found 4"},
@@ -729,7 +769,7 @@ Ledger ThreeYearLedger() {
 TEST(Ledger, ExportsOneRowPerDyadAndYear) {
   const Ledger ledger = ThreeYearLedger();
   EXPECT_EQ(
-      ledger.ExportDyadYears(),
+      *ledger.ExportDyadYears(),
       "dyad\tyear\ttier\trank\tfirst_seen\tchanges\n"
       "CHN|VEN\t2021\tcomprehensive_strategic_partnership\t4\t2021-11-05\t2\n"
       "CHN|VEN\t2022\tcomprehensive_strategic_partnership\t4\t2021-11-05\t0\n"
@@ -738,7 +778,7 @@ TEST(Ledger, ExportsOneRowPerDyadAndYear) {
 
 TEST(Ledger, ExportRunsThroughTheGivenYear) {
   const Ledger ledger = ThreeYearLedger();
-  EXPECT_EQ(ledger.ExportDyadYears(',', 2025),
+  EXPECT_EQ(*ledger.ExportDyadYears(',', 2025),
             "dyad,year,tier,rank,first_seen,changes\n"
             "CHN|VEN,2021,comprehensive_strategic_partnership,4,2021-11-05,2\n"
             "CHN|VEN,2022,comprehensive_strategic_partnership,4,2021-11-05,0\n"
@@ -746,7 +786,7 @@ TEST(Ledger, ExportRunsThroughTheGivenYear) {
             "CHN|VEN,2024,all_weather_strategic_partnership,5,2023-09-13,0\n"
             "CHN|VEN,2025,all_weather_strategic_partnership,5,2023-09-13,0\n");
   EXPECT_EQ(
-      ledger.ExportDyadYears('\t', 2021),
+      *ledger.ExportDyadYears('\t', 2021),
       "dyad\tyear\ttier\trank\tfirst_seen\tchanges\n"
       "CHN|VEN\t2021\tcomprehensive_strategic_partnership\t4\t2021-11-05\t2\n");
 }
@@ -763,7 +803,7 @@ TEST(Ledger, ExportRestartsASpellAndLeavesUnplacedRanksEmpty) {
                            "partnership\t\t\n"),
               "h.tsv")
           .ok());
-  const std::string table = ledger.ExportDyadYears();
+  const std::string table = *ledger.ExportDyadYears();
   EXPECT_NE(table.find("EUU|RUS\t2014\tstrategic_partnership\t2\t2010\t0\n"),
             std::string::npos)
       << table;
@@ -811,9 +851,70 @@ TEST(Ledger, CsvExportQuotesFieldsThatNeedIt) {
                                MakeAnalysis({AssertedMention(
                                    Tier::kPartnership, Dyad{"A,B", "C\"D"})}))
                   .ok());
-  EXPECT_EQ(ledger.ExportDyadYears(','),
+  EXPECT_EQ(*ledger.ExportDyadYears(','),
             "dyad,year,tier,rank,first_seen,changes\n"
             "\"A,B|C\"\"D\",2020,partnership,1,2020,1\n");
+}
+
+TEST(Ledger, ExportRejectsAYearOutsideDates) {
+  Ledger ledger = ThreeYearLedger();
+  for (int year : {-1, 10000, 2147483647}) {
+    absl::StatusOr<std::string> table = ledger.ExportDyadYears('\t', year);
+    EXPECT_EQ(table.status().code(), absl::StatusCode::kInvalidArgument)
+        << year;
+  }
+  EXPECT_TRUE(ledger.ExportDyadYears('\t', 9999).ok());
+}
+
+TEST(Ledger, ExportOverTheRowLimitIsResourceExhaustedBeforeBuilding) {
+  // 500 dyads over 1..9999: 5 million rows, over the limit.
+  Ledger ledger;
+  for (int i = 0; i < 500; ++i) {
+    const Dyad dyad{"A" + std::to_string(i), "B"};
+    ASSERT_TRUE(
+        ledger.AddObservation(dyad, {1}, Tier::kPartnership).ok());
+    ASSERT_TRUE(
+        ledger.AddObservation(dyad, {9999, 12, 31}, Tier::kPartnership).ok());
+  }
+  int writes = 0;
+  absl::Status s = ledger.WriteDyadYears([&](std::string_view) {
+    ++writes;
+    return true;
+  });
+  EXPECT_EQ(s.code(), absl::StatusCode::kResourceExhausted) << s;
+  EXPECT_EQ(writes, 0);
+  EXPECT_EQ(ledger.ExportDyadYears().status().code(),
+            absl::StatusCode::kResourceExhausted);
+  // Under the limit (400 dyads: 3,999,600 rows) it is written, in pieces.
+  Ledger smaller;
+  for (int i = 0; i < 400; ++i) {
+    const Dyad dyad{"A" + std::to_string(i), "B"};
+    ASSERT_TRUE(smaller.AddObservation(dyad, {1}, Tier::kPartnership).ok());
+    ASSERT_TRUE(
+        smaller.AddObservation(dyad, {9999}, Tier::kPartnership).ok());
+  }
+  std::int64_t rows = 0;
+  std::size_t largest = 0;
+  ASSERT_TRUE(smaller
+                  .WriteDyadYears([&](std::string_view part) {
+                    rows += std::count(part.begin(), part.end(), '\n');
+                    largest = std::max(largest, part.size());
+                    return true;
+                  })
+                  .ok());
+  EXPECT_EQ(rows, 1 + 400 * 9999);
+  EXPECT_LT(largest, std::size_t{1} << 20);  // one dyad's rows at a time
+}
+
+TEST(Ledger, WriteDyadYearsStopsWhenTheWriterDoes) {
+  Ledger ledger = ThreeYearLedger();
+  int writes = 0;
+  absl::Status s = ledger.WriteDyadYears([&](std::string_view) {
+    ++writes;
+    return false;
+  });
+  EXPECT_EQ(s.code(), absl::StatusCode::kCancelled);
+  EXPECT_EQ(writes, 1);
 }
 
 TEST(Ledger, IsMovable) {

@@ -5,6 +5,7 @@
 
 #include <fstream>
 #include <string>
+#include <vector>
 
 #include "gtest/gtest.h"
 
@@ -178,6 +179,116 @@ TEST(Lexicon, MergeAddsEntriesAndRejectsDuplicates) {
   absl::Status again = a->Merge(*b);
   EXPECT_EQ(again.code(), absl::StatusCode::kInvalidArgument);
   EXPECT_NE(again.message().find("duplicate entry"), std::string::npos);
+}
+
+TEST(Lexicon, MergeKeepsTheFirstBodyOfADefineBothHold) {
+  absl::StatusOr<Lexicon> a = Lexicon::Parse(
+      "anchor partner\ndefine _ [\\s]+\ntier partnership a{_}partner\n", "a");
+  absl::StatusOr<Lexicon> b = Lexicon::Parse(
+      "anchor partner\ndefine _ [\\s\\-]+\ntier partnership b{_}partner\n",
+      "b");
+  ASSERT_TRUE(a.ok() && b.ok());
+  ASSERT_TRUE(a->Merge(*b).ok());
+  ASSERT_EQ(a->entries().size(), 2u);
+  // Each pattern keeps the define of its own text.
+  EXPECT_EQ(a->entries()[0].expanded, "a(?:[\\s]+)partner");
+  EXPECT_EQ(a->entries()[1].expanded, "b(?:[\\s\\-]+)partner");
+}
+
+TEST(Lexicon, TrailingCommentsAreNotPartOfThePattern) {
+  absl::StatusOr<Lexicon> lex = Lexicon::Parse(
+      "anchor partner   # prefilter literal\n"
+      "define _ [\\s]+\t# blanks\n"
+      "tier partnership friendly{_}partner # a comment\n"
+      "guard C#{_}partner\n"            // no blank before '#': pattern
+      "guard number{_}\\#1{_}partner\n",  // an escaped '#' after a blank
+      "t");
+  ASSERT_TRUE(lex.ok()) << lex.status();
+  EXPECT_EQ(lex->anchors(), std::vector<std::string>{"partner"});
+  ASSERT_EQ(lex->entries().size(), 3u);
+  EXPECT_EQ(lex->entries()[0].pattern, "friendly{_}partner");
+  EXPECT_EQ(lex->entries()[0].expanded, "friendly(?:[\\s]+)partner");
+  EXPECT_EQ(lex->entries()[1].pattern, "C#{_}partner");
+  EXPECT_EQ(lex->entries()[2].pattern, "number{_}\\#1{_}partner");
+}
+
+TEST(Lexicon, SkipsAByteOrderMark) {
+  absl::StatusOr<Lexicon> lex =
+      Lexicon::Parse("\xEF\xBB\xBF" "anchor partner\nguard x\n", "bom");
+  ASSERT_TRUE(lex.ok()) << lex.status();
+  EXPECT_EQ(lex->anchors(), std::vector<std::string>{"partner"});
+}
+
+TEST(Lexicon, UndefinedNameSaysDefinesAreLocal) {
+  absl::StatusOr<Lexicon> lex =
+      Lexicon::Parse("anchor partner\ntier partnership a{_}partner\n", "u");
+  ASSERT_FALSE(lex.ok());
+  EXPECT_NE(lex.status().message().find("u:2:19: undefined name {_}"),
+            std::string::npos)
+      << lex.status();
+  EXPECT_NE(lex.status().message().find("not even the default lexicon's"),
+            std::string::npos);
+}
+
+TEST(Lexicon, ReadmeExampleParsesAndMergesWithTheDefault) {
+  // The example of README.md's "The lexicon format", trailing comments and
+  // its own {_} included.
+  std::ifstream readme(std::string(DIPLOTIER_SOURCE_DIR) + "/README.md");
+  ASSERT_TRUE(readme.good());
+  std::string line, example;
+  bool in_format = false, in_block = false;
+  while (std::getline(readme, line)) {
+    if (line == "## The lexicon format") in_format = true;
+    if (!in_format) continue;
+    if (!in_block && line == "```text") {
+      in_block = true;
+      continue;
+    }
+    if (in_block && line == "```") break;
+    if (in_block) example += line + "\n";
+  }
+  ASSERT_NE(example.find("anchor partner"), std::string::npos);
+  absl::StatusOr<Lexicon> lex = Lexicon::Parse(example, "README.md");
+  ASSERT_TRUE(lex.ok()) << lex.status();
+  EXPECT_EQ(lex->anchors()[0], "partner");
+  Lexicon merged = Lexicon::Default();
+  EXPECT_TRUE(merged.Merge(*lex).ok());
+}
+
+TEST(Lexicon, ManyAnchorsAbbreviationsAndLaddersParse) {
+  // Each is checked for a duplicate through a hash index (this took minutes
+  // with a scan per line).
+  std::string text;
+  for (int i = 0; i < 100000; ++i) {
+    text += "anchor a" + std::to_string(i) + "\n";
+    text += "abbreviation b" + std::to_string(i) + "\n";
+  }
+  for (int i = 0; i < 20000; ++i) {
+    text += "ladder l" + std::to_string(i) +
+            " partnership < strategic_partnership\n";
+  }
+  text += "anchor a5\nabbreviation B5\n";  // repeats, dropped
+  absl::StatusOr<Lexicon> lex = Lexicon::Parse(text, "many");
+  ASSERT_TRUE(lex.ok()) << lex.status();
+  EXPECT_EQ(lex->anchors().size(), 100000u);
+  EXPECT_EQ(lex->abbreviations().size(), 100000u);
+  EXPECT_EQ(lex->ladders().size(), 20000u);
+  Lexicon merged = *lex;
+  ASSERT_TRUE(merged.Merge(*lex).ok());
+  EXPECT_EQ(merged.anchors().size(), 100000u);
+  EXPECT_EQ(merged.ladders().size(), 20000u);
+}
+
+TEST(Lexicon, LoadNamesTheReason) {
+  absl::StatusOr<Lexicon> dir = Lexicon::Load(DIPLOTIER_TEST_DATA_DIR);
+  EXPECT_EQ(dir.status().code(), absl::StatusCode::kFailedPrecondition);
+  EXPECT_NE(dir.status().message().find("Is a directory"), std::string::npos)
+      << dir.status();
+  absl::StatusOr<Lexicon> zero = Lexicon::Load("/dev/zero");
+  EXPECT_EQ(zero.status().code(), absl::StatusCode::kResourceExhausted);
+  absl::StatusOr<Lexicon> missing = Lexicon::Load("/nonexistent/x.lexicon");
+  EXPECT_NE(missing.status().message().find("No such file or directory"),
+            std::string::npos);
 }
 
 TEST(Lexicon, DefaultLexiconParses) {

@@ -49,7 +49,7 @@ class DocumentRun {
 
   absl::Status Feed(std::string_view chunk) {
     absl::Status s = stream_.Feed(chunk, &part_);
-    if (s.ok()) Pass();
+    if (s.ok()) s = Pass();
     return s;
   }
 
@@ -61,8 +61,12 @@ class DocumentRun {
       if (writer_ != nullptr) writer_->Abandon();
       return s;
     }
-    Pass();
-    if (writer_ != nullptr) writer_->End(part_);
+    s = Pass();
+    if (s.ok() && writer_ != nullptr) s = writer_->End(part_);
+    if (!s.ok()) {
+      if (writer_ != nullptr) writer_->Abandon();
+      return s;
+    }
     doc_.analysis.tier = part_.tier;
     doc_.analysis.rank = part_.rank;
     doc_.analysis.ladder = part_.ladder;
@@ -79,14 +83,18 @@ class DocumentRun {
   const Document& doc() const { return doc_; }
 
  private:
-  void Pass() {
-    if (writer_ != nullptr) writer_->Add(part_, stream_.evidence());
-    if (!keep_) return;
+  absl::Status Pass() {
+    if (writer_ != nullptr) {
+      absl::Status s = writer_->Add(part_, stream_.evidence());
+      if (!s.ok()) return s;
+    }
+    if (!keep_) return absl::OkStatus();
     auto& a = doc_.analysis;
     a.mentions.insert(a.mentions.end(), part_.mentions.begin(),
                       part_.mentions.end());
     a.changes.insert(a.changes.end(), part_.changes.begin(),
                      part_.changes.end());
+    return absl::OkStatus();
   }
 
   diplotier::StreamAnalyzer stream_;
@@ -127,7 +135,8 @@ int RunAnalyze(const CliOptions& options,
 #ifdef DIPLOTIER_CLI_WITH_LEDGER
   std::unique_ptr<LedgerReport> ledger;
   if (options.uses_ledger()) {
-    ledger = LedgerReport::Create(options.history, &code);
+    ledger = LedgerReport::Create(options.history, *lexicon, options.ladder,
+                                  &code);
     if (ledger == nullptr) return code;
   }
   auto to_ledger = [&](const Document& doc) {
@@ -137,8 +146,9 @@ int RunAnalyze(const CliOptions& options,
   auto to_ledger = [](const Document&) {};
 #endif
   // With --ledger the documents go to the ledger only.
+  Sink& out = StandardOutput();
   std::unique_ptr<Writer> writer =
-      options.ledger ? nullptr : MakeWriter(format, stdout);
+      options.ledger ? nullptr : MakeWriter(format, &out);
   DocumentRun run(*classifier, *lexicon, writer.get(), options.uses_ledger());
   int exit_code = kExitOk;
 
@@ -156,7 +166,7 @@ int RunAnalyze(const CliOptions& options,
           },
           [&](std::string_view chunk) {
             failure = run.Feed(chunk);
-            return failure.ok();
+            return failure.ok() && !out.failed();
           });
       if (error.empty() && failure.ok()) failure = run.Finish();
       if (error.empty() && failure.ok()) to_ledger(run.doc());
@@ -186,6 +196,7 @@ int RunAnalyze(const CliOptions& options,
             date_line = header.date_line;
           },
           [&](std::string_view chunk) {
+            if (out.failed()) return false;
             while (!chunk.empty()) {
               if (!run.open()) start_line();
               const std::size_t nl = chunk.find('\n');
@@ -200,6 +211,8 @@ int RunAnalyze(const CliOptions& options,
       if (error.empty() && failure.ok() && run.open()) finish_line();
     }
     run.Abandon();  // after an error, drop the unfinished document
+    // A failed write ends the run: it was reported, and nothing more can be.
+    if (!out.Flush()) return kExitInput;
     if (!error.empty()) {
       Complain(error);
       exit_code = kExitInput;
@@ -207,11 +220,12 @@ int RunAnalyze(const CliOptions& options,
       Complain(path + ": " + StatusText(failure));
       exit_code = kExitInput;
     }
-    std::fflush(stdout);
   }
 #ifdef DIPLOTIER_CLI_WITH_LEDGER
   if (ledger != nullptr) {
-    if (options.ledger) ledger->WriteChanges(format, stdout);
+    if (options.ledger && !ledger->WriteChanges(format, &out)) {
+      return kExitInput;
+    }
     if (!options.export_dyad_years.empty() &&
         !ledger->ExportDyadYears(options.export_dyad_years)) {
       exit_code = kExitInput;

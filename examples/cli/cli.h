@@ -21,7 +21,8 @@ namespace diplotier_cli {
 // Exit codes of the tool.
 enum ExitCode : int {
   kExitOk = 0,
-  kExitInput = 1,  // an input could not be read or is invalid (bad lexicon)
+  kExitInput = 1,  // an input could not be read or is invalid (bad lexicon),
+                   // or the output could not be written
   kExitUsage = 2,  // unknown subcommand or flag, bad flag value
 };
 
@@ -60,7 +61,8 @@ std::optional<diplotier::Classifier> BuildClassifier(
     const diplotier::Lexicon& lexicon, const CliOptions& options,
     int* exit_code);
 
-// True if `s` is a calendar date written YYYY-MM-DD.
+// True if `s` is a calendar date written YYYY-MM-DD: year 0001-9999, the
+// day within its month (Gregorian leap years: 2024-02-29, not 2023-02-29).
 bool IsIsoDate(const std::string& s);
 
 // The subcommands; each returns the exit code.

@@ -22,6 +22,7 @@
 #include "absl/flags/flag.h"
 #include "absl/flags/reflection.h"
 #include "cli.h"
+#include "output.h"
 
 ABSL_FLAG(std::string, format, "",
           "output format. analyze: jsonl, tsv or text (default: text when "
@@ -38,8 +39,10 @@ ABSL_FLAG(std::string, ladder, "auto",
           "a built-in ladder (china, china_fine, vietnam, india, asean, "
           "indonesia, australia, japan, russia, eu) or one a lexicon defines");
 ABSL_FLAG(std::string, date, "",
-          "the date of the documents, YYYY-MM-DD (default: from a first line "
-          "'date YYYY-MM-DD' or 'YYYY-MM-DD', which is never analysed)");
+          "the date of the documents, a calendar date YYYY-MM-DD (default: "
+          "from a first line 'date YYYY-MM-DD' (any case, 'date:' too) or "
+          "'YYYY-MM-DD', which is never analysed; such a line without a "
+          "calendar date is an error)");
 ABSL_FLAG(bool, lines, false,
           "analyze: one document per input line, named PATH:LINE");
 ABSL_FLAG(bool, errors, false,
@@ -152,9 +155,10 @@ void PrintHelp(std::FILE* out) {
       "\n"
       "Exit status: 0 ok; 1 an input could not be read or a lexicon is bad "
       "(the\n"
-      "other inputs are still processed); 2 usage error (unknown subcommand "
-      "or\n"
-      "flag, bad value).\n";
+      "other inputs are still processed), or the output could not be "
+      "written (the\n"
+      "tool stops there); 2 usage error (unknown subcommand or flag, bad "
+      "value).\n";
   std::fputs(text.c_str(), out);
 }
 
@@ -220,14 +224,17 @@ int main(int argc, char** argv) {
       return Usage("bad value for " + arg + ": " + error);
     }
     if (name == "lexicon") {  // repeatable: each occurrence adds files
-      for (const std::string& file : absl::GetFlag(FLAGS_lexicon)) {
+      const std::vector<std::string> files = absl::GetFlag(FLAGS_lexicon);
+      if (files.empty()) return Usage(arg + ": a lexicon file name is needed");
+      for (const std::string& file : files) {
+        if (file.empty()) return Usage(arg + ": an empty lexicon file name");
         lexicons.push_back(file);
       }
     }
   }
   if (help || (!positional.empty() && positional[0] == "help")) {
     PrintHelp(stdout);
-    return kExitOk;
+    return StandardOutput().Flush() ? kExitOk : kExitInput;
   }
   if (positional.empty()) {
     PrintHelp(stderr);
@@ -249,7 +256,8 @@ int main(int argc, char** argv) {
   }
   options.chunk_bytes = static_cast<std::size_t>(chunk);
   if (!options.date.empty() && !IsIsoDate(options.date)) {
-    return Usage("--date=" + options.date + ": expected YYYY-MM-DD");
+    return Usage("--date=" + options.date +
+                 ": expected a calendar date YYYY-MM-DD");
   }
   if (options.ladder.empty()) return Usage("--ladder needs a name");
 #ifdef DIPLOTIER_CLI_WITH_LEDGER
@@ -264,8 +272,17 @@ int main(int argc, char** argv) {
 
   const std::string command = positional[0];
   const std::vector<std::string> args(positional.begin() + 1, positional.end());
-  if (command == "analyze") return RunAnalyze(options, args);
-  if (command == "eval") return RunEval(options, args);
-  if (command == "lint") return RunLint(options, args);
-  return Usage("unknown subcommand '" + command + "'");
+  int code;
+  if (command == "analyze") {
+    code = RunAnalyze(options, args);
+  } else if (command == "eval") {
+    code = RunEval(options, args);
+  } else if (command == "lint") {
+    code = RunLint(options, args);
+  } else {
+    return Usage("unknown subcommand '" + command + "'");
+  }
+  // Whatever a command printed must have reached its destination.
+  if (!StandardOutput().Flush() && code == kExitOk) code = kExitInput;
+  return code;
 }

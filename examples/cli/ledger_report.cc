@@ -3,13 +3,16 @@
 
 #include "ledger_report.h"
 
+#include <fcntl.h>
+#include <sys/stat.h>
+#include <unistd.h>
+
 #include <cerrno>
 #include <cstring>
-#include <fstream>
-#include <iterator>
 #include <vector>
 
 #include "cli.h"
+#include "input.h"
 #include "diplotier/json.h"
 
 namespace diplotier_cli {
@@ -26,16 +29,40 @@ std::string Quoted(std::string_view s) {
 }  // namespace
 
 std::unique_ptr<LedgerReport> LedgerReport::Create(
-    const std::string& history_path, int* exit_code) {
-  std::unique_ptr<LedgerReport> report(new LedgerReport(diplotier::Ledger()));
-  if (history_path.empty()) return report;
-  std::ifstream in(history_path, std::ios::binary);
-  if (!in) {
-    Complain("cannot read " + history_path + ": " + std::strerror(errno));
+    const std::string& history_path, const diplotier::Lexicon& lexicon,
+    const std::string& ladder, int* exit_code) {
+  diplotier::LedgerOptions options;
+  options.ladders = lexicon.ladders();
+  options.issuers.clear();
+  if (ladder == "auto" || ladder.empty()) {
+    // The lexicon's issuer lines, the earlier line winning, as the
+    // classifier reads them.
+    for (const auto& [party, name] : lexicon.issuers()) {
+      bool listed = false;
+      for (const diplotier::LedgerIssuer& i : options.issuers) {
+        listed = listed || i.party == party;
+      }
+      if (!listed) options.issuers.push_back({party, name});
+    }
+  } else {
+    options.default_ladder = ladder;
+  }
+  absl::StatusOr<diplotier::Ledger> ledger =
+      diplotier::Ledger::Create(options);
+  if (!ledger.ok()) {
+    Complain("bad lexicon for the ledger: " + Message(ledger.status()));
     *exit_code = kExitInput;
     return nullptr;
   }
-  const std::string text((std::istreambuf_iterator<char>(in)), {});
+  std::unique_ptr<LedgerReport> report(
+      new LedgerReport(*std::move(ledger)));
+  if (history_path.empty()) return report;
+  std::string text;
+  if (std::string error = ReadWholeFile(history_path, &text); !error.empty()) {
+    Complain(error);
+    *exit_code = kExitInput;
+    return nullptr;
+  }
   if (absl::Status s = report->ledger_.LoadHistory(text, history_path);
       !s.ok()) {
     Complain("bad history: " + Message(s));
@@ -57,7 +84,7 @@ void LedgerReport::Add(const Document& doc) {
   if (!s.ok()) Complain("warning: " + doc.id + ": " + Message(s));
 }
 
-void LedgerReport::WriteChanges(Format format, std::FILE* out) const {
+bool LedgerReport::WriteChanges(Format format, Sink* out) const {
   std::string s;
   if (format == Format::kTsv) {
     s += "dyad\tdate\tfrom_date\tkind\tstatus\tfrom\tto\tdelta\tladder\t"
@@ -106,7 +133,7 @@ void LedgerReport::WriteChanges(Format format, std::FILE* out) const {
       }
     }
   }
-  std::fwrite(s.data(), 1, s.size(), out);
+  if (!out->Write(s) || !out->Flush()) return false;
   for (const diplotier::LedgerConflict& k : ledger_.Conflicts()) {
     Complain("warning: conflict for " + k.dyad.ToString() + " on " +
              k.date.ToString() + ": " +
@@ -115,18 +142,54 @@ void LedgerReport::WriteChanges(Format format, std::FILE* out) const {
              std::string(diplotier::TierName(k.second.tier)) + " (" +
              k.second.source_id + ")");
   }
+  return true;
 }
 
 bool LedgerReport::ExportDyadYears(const std::string& path) const {
-  std::ofstream out(path, std::ios::binary | std::ios::trunc);
-  const std::string table = ledger_.ExportDyadYears('\t');
-  if (out) out.write(table.data(), static_cast<std::streamsize>(table.size()));
-  out.close();
-  if (!out) {
+  // A regular file (or a new one) is written beside `path` and renamed over
+  // it once whole, so a failure leaves what was there; anything else (a
+  // device, a pipe) is written in place.
+  struct stat st;
+  const bool in_place = ::stat(path.c_str(), &st) == 0 && !S_ISREG(st.st_mode);
+  std::string temp = path + ".tmp-XXXXXX";
+  const int fd = in_place ? ::open(path.c_str(), O_WRONLY | O_TRUNC | O_CLOEXEC)
+                          : ::mkstemp(temp.data());
+  if (fd < 0) {
     Complain("cannot write " + path + ": " + std::strerror(errno));
     return false;
   }
-  return true;
+  if (!in_place) {
+    const mode_t mask = ::umask(0);
+    ::umask(mask);
+    ::fchmod(fd, 0666 & ~mask);
+  }
+  int error = 0;
+  absl::Status s = ledger_.WriteDyadYears([&](std::string_view part) {
+    while (!part.empty()) {
+      const ssize_t n = ::write(fd, part.data(), part.size());
+      if (n < 0 && errno == EINTR) continue;
+      if (n <= 0) {
+        error = n < 0 ? errno : EIO;
+        return false;
+      }
+      part.remove_prefix(static_cast<std::size_t>(n));
+    }
+    return true;
+  });
+  if (::close(fd) != 0 && error == 0 && s.ok()) error = errno;
+  if (s.ok() && error == 0 && !in_place &&
+      ::rename(temp.c_str(), path.c_str()) != 0) {
+    error = errno;
+  }
+  if (s.ok() && error == 0) return true;
+  if (!in_place) ::unlink(temp.c_str());
+  if (error != 0) {
+    Complain("cannot write " + path + ": " + std::strerror(error));
+  } else {
+    Complain("cannot export the dyad-year table to " + path + ": " +
+             Message(s));
+  }
+  return false;
 }
 
 }  // namespace diplotier_cli

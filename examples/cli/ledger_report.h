@@ -14,16 +14,21 @@
 #include <utility>
 
 #include "diplotier/ledger.h"
+#include "diplotier/lexicon.h"
 #include "output.h"
 
 namespace diplotier_cli {
 
 class LedgerReport {
  public:
-  // Loads `history_path` ("" for none) into a new ledger. On failure prints
-  // the error and returns null with *exit_code = kExitInput.
-  static std::unique_ptr<LedgerReport> Create(const std::string& history_path,
-                                              int* exit_code);
+  // A ledger that ranks dyads as the classifier does: on `ladder` for every
+  // dyad, or with "auto" through the lexicon's issuer lines (else China's
+  // ladder), the lexicon's own ladders included; then loads `history_path`
+  // ("" for none). On failure prints the error and returns null with
+  // *exit_code = kExitInput.
+  static std::unique_ptr<LedgerReport> Create(
+      const std::string& history_path, const diplotier::Lexicon& lexicon,
+      const std::string& ladder, int* exit_code);
 
   // Adds a document. One without a date cannot be placed on a timeline: it
   // is skipped with a warning on stderr.
@@ -36,11 +41,14 @@ class LedgerReport {
   //           the old tier was never observed)
   //   tsv    the same fields as columns, with a header row
   //   text   the dyad, then LedgerChange::ToString() indented
-  // and reports same-day conflicts on stderr.
-  void WriteChanges(Format format, std::FILE* out) const;
+  // and reports same-day conflicts on stderr. False if a write failed (the
+  // sink has reported it).
+  bool WriteChanges(Format format, Sink* out) const;
 
-  // Writes the dyad-year table (tab-separated) to `path`; false after
-  // printing an error if it cannot be written.
+  // Writes the dyad-year table (tab-separated) to `path` through a temporary
+  // file renamed over it, so that a failure leaves an existing file as it
+  // was; false after printing an error if it cannot be written or the table
+  // is over Ledger::kMaxDyadYearRows.
   bool ExportDyadYears(const std::string& path) const;
 
  private:

@@ -9,13 +9,13 @@
 #include <cerrno>
 #include <cstdio>
 #include <cstring>
-#include <fstream>
 #include <map>
 #include <sstream>
 #include <string>
 #include <vector>
 
 #include "cli.h"
+#include "input.h"
 
 namespace diplotier_cli {
 
@@ -34,8 +34,18 @@ int RunLint(const CliOptions& options, const std::vector<std::string>& args) {
                  : message);
     return kExitInput;
   }
+  std::string text;
+  if (std::string error = ReadWholeFile(path, &text); !error.empty()) {
+    Complain(error);
+    return kExitInput;
+  }
   CliOptions with_file = options;
   with_file.lexicons = {path};
+  // The default lexicon itself (lib/data/default.lexicon, or its installed
+  // copy) is checked alone: merged with itself every entry is a duplicate.
+  if (text == diplotier::Lexicon::DefaultText()) {
+    with_file.default_lexicon = false;
+  }
   int code = kExitOk;
   std::optional<diplotier::Lexicon> lexicon = BuildLexicon(with_file, &code);
   if (!lexicon) return code;
@@ -43,7 +53,8 @@ int RunLint(const CliOptions& options, const std::vector<std::string>& args) {
 
   // Count the directives as written (the file parsed, so each line that is
   // not blank or a comment is one).
-  std::ifstream in(path, std::ios::binary);
+  if (text.compare(0, 3, "\xEF\xBB\xBF") == 0) text.erase(0, 3);
+  std::istringstream in(text);
   constexpr const char* kDirectives[] = {
       "anchor", "abbreviation",   "define",   "tier",   "qualifier", "guard",
       "cue",    "representation", "relation", "ladder", "issuer"};

@@ -3,8 +3,11 @@
 
 #include "output.h"
 
+#include <cerrno>
+#include <cstring>
 #include <string>
 
+#include "cli.h"
 #include "diplotier/json.h"
 #include "diplotier/tier.h"
 #include "spool.h"
@@ -22,8 +25,12 @@ std::string DyadOrDash(const diplotier::Dyad& d) {
   return d.empty() ? std::string("-") : d.ToString();
 }
 
-void Put(std::FILE* out, const std::string& s) {
-  std::fwrite(s.data(), 1, s.size(), out);
+// Hands a spool to the sink.
+absl::Status Drain(Spool& spool, Sink* out) {
+  absl::Status s =
+      spool.MoveTo([out](std::string_view bytes) { return out->Write(bytes); });
+  // A stop by the sink is the sink's failure, reported by it.
+  return absl::IsCancelled(s) ? absl::OkStatus() : s;
 }
 
 const std::string& EvidenceAt(const std::vector<std::string>& evidence,
@@ -36,6 +43,7 @@ const std::string& EvidenceAt(const std::vector<std::string>& evidence,
 // the summary that heads the record is known.
 class SpooledWriter : public Writer {
  public:
+  explicit SpooledWriter(Sink* out) : out_(out) {}
   void Begin(const std::string& id, const std::string& date) override {
     id_ = id;
     date_ = date;
@@ -48,77 +56,82 @@ class SpooledWriter : public Writer {
   }
 
  protected:
+  // Appends both parts; the first error wins.
+  absl::Status Keep(std::string_view mentions, std::string_view changes) {
+    absl::Status s = mentions_.Append(mentions);
+    if (s.ok()) s = changes_.Append(changes);
+    return s;
+  }
+
+  Sink* out_;
   std::string id_, date_;
   Spool mentions_, changes_;
 };
 
 class JsonlWriter : public SpooledWriter {
  public:
-  explicit JsonlWriter(std::FILE* out) : out_(out) {}
-  void Add(const Analysis& part,
+  using SpooledWriter::SpooledWriter;
+  absl::Status Add(const Analysis& part,
            const std::vector<std::string>& evidence) override {
     std::string s;
     for (const Mention& m : part.mentions) {
       if (!mentions_.empty() || !s.empty()) s.push_back(',');
       diplotier::AppendMentionJson(m, &s);
     }
-    mentions_.Append(s);
-    s.clear();
+    std::string c;
     for (std::size_t i = 0; i < part.changes.size(); ++i) {
-      if (!changes_.empty() || !s.empty()) s.push_back(',');
-      diplotier::AppendChangeJson(part.changes[i], EvidenceAt(evidence, i), &s);
+      if (!changes_.empty() || !c.empty()) c.push_back(',');
+      diplotier::AppendChangeJson(part.changes[i], EvidenceAt(evidence, i), &c);
     }
-    changes_.Append(s);
+    return Keep(s, c);
   }
-  void End(const Analysis& summary) override {
+  absl::Status End(const Analysis& summary) override {
     std::string head;
     diplotier::AppendRecordHead(summary, id_, date_, &head);
-    Put(out_, head);
-    mentions_.MoveTo(out_);
-    Put(out_, "],\"changes\":[");
-    changes_.MoveTo(out_);
-    Put(out_, "]}\n");
+    out_->Write(head);
+    absl::Status s = Drain(mentions_, out_);
+    if (!s.ok()) return s;
+    out_->Write("],\"changes\":[");
+    s = Drain(changes_, out_);
+    out_->Write("]}\n");
+    return s;
   }
-
- private:
-  std::FILE* out_;
 };
 
-class TsvWriter : public Writer {
+class TsvWriter : public SpooledWriter {
  public:
-  explicit TsvWriter(std::FILE* out) : out_(out) {
-    Put(out_, "doc\tkind\ttier\tfrom\tto\tstatus\tdyad\tbegin\tend\ttext\n");
+  explicit TsvWriter(Sink* out) : SpooledWriter(out) {
+    out_->Write("doc\tkind\ttier\tfrom\tto\tstatus\tdyad\tbegin\tend\ttext\n");
   }
-  void Begin(const std::string& id, const std::string&) override {
-    id_ = TsvEscape(id);
-  }
-  void Add(const Analysis& part,
-           const std::vector<std::string>& evidence) override {
-    std::string rows;
+  absl::Status Add(const Analysis& part,
+                   const std::vector<std::string>& evidence) override {
+    const std::string id = TsvEscape(id_);
+    std::string mentions;
     for (const Mention& m : part.mentions) {
-      rows += id_ + "\tmention\t" + Str(diplotier::TierName(m.tier)) +
-              "\t-\t-\t" + Str(diplotier::ModalityName(m.modality)) + "\t" +
-              DyadOrDash(m.dyad) + "\t" + std::to_string(m.begin) + "\t" +
-              std::to_string(m.end) + "\t" + TsvEscape(m.text) + "\n";
+      mentions += id + "\tmention\t" + Str(diplotier::TierName(m.tier)) +
+                  "\t-\t-\t" + Str(diplotier::ModalityName(m.modality)) +
+                  "\t" + DyadOrDash(m.dyad) + "\t" + std::to_string(m.begin) +
+                  "\t" + std::to_string(m.end) + "\t" + TsvEscape(m.text) +
+                  "\n";
     }
+    std::string changes;
     for (std::size_t i = 0; i < part.changes.size(); ++i) {
       const TierChange& c = part.changes[i];
-      rows += id_ + "\tchange\t" + Str(diplotier::ChangeKindName(c.kind)) +
-              "\t" + diplotier::ChangeEndName(c.from, c.from_level) + "\t" +
-              diplotier::ChangeEndName(c.to, c.to_level) + "\t" +
-              Str(diplotier::ModalityName(c.status)) + "\t" +
-              DyadOrDash(c.dyad) + "\t" + std::to_string(c.begin) + "\t" +
-              std::to_string(c.end) + "\t" +
-              TsvEscape(EvidenceAt(evidence, i)) + "\n";
+      changes += id + "\tchange\t" + Str(diplotier::ChangeKindName(c.kind)) +
+                 "\t" + diplotier::ChangeEndName(c.from, c.from_level) + "\t" +
+                 diplotier::ChangeEndName(c.to, c.to_level) + "\t" +
+                 Str(diplotier::ModalityName(c.status)) + "\t" +
+                 DyadOrDash(c.dyad) + "\t" + std::to_string(c.begin) + "\t" +
+                 std::to_string(c.end) + "\t" +
+                 TsvEscape(EvidenceAt(evidence, i)) + "\n";
     }
-    Put(out_, rows);
+    return Keep(mentions, changes);
   }
-  void End(const Analysis&) override {}
-  void Abandon() override {}
-
- private:
-  std::FILE* out_;
-  std::string id_;
+  absl::Status End(const Analysis&) override {
+    absl::Status s = Drain(mentions_, out_);
+    if (s.ok()) s = Drain(changes_, out_);
+    return s;
+  }
 };
 
 // Control bytes shown as spaces, so that one item stays on one line.
@@ -132,46 +145,45 @@ std::string OneLine(std::string_view s) {
 
 class TextWriter : public SpooledWriter {
  public:
-  explicit TextWriter(std::FILE* out) : out_(out) {}
-  void Add(const Analysis& part,
+  using SpooledWriter::SpooledWriter;
+  absl::Status Add(const Analysis& part,
            const std::vector<std::string>& evidence) override {
-    std::string s;
+    std::string ms;
     for (const Mention& m : part.mentions) {
-      s += "  mention " + Str(diplotier::TierName(m.tier));
-      if (m.rank >= 0) s += " (rank " + std::to_string(m.rank) + ")";
-      s += " \"" + OneLine(m.text) + "\" at " + std::to_string(m.begin) + "-" +
+      ms += "  mention " + Str(diplotier::TierName(m.tier));
+      if (m.rank >= 0) ms += " (rank " + std::to_string(m.rank) + ")";
+      ms += " \"" + OneLine(m.text) + "\" at " + std::to_string(m.begin) + "-" +
            std::to_string(m.end) + ", sentence " + std::to_string(m.sentence);
       if (m.modality != diplotier::Modality::kAsserted) {
-        s += ", " + Str(diplotier::ModalityName(m.modality));
+        ms += ", " + Str(diplotier::ModalityName(m.modality));
       }
-      if (!m.dyad.empty()) s += ", " + m.dyad.ToString();
-      for (const std::string& q : m.qualifiers) s += ", +" + q;
-      s += "\n";
+      if (!m.dyad.empty()) ms += ", " + m.dyad.ToString();
+      for (const std::string& q : m.qualifiers) ms += ", +" + q;
+      ms += "\n";
     }
-    mentions_.Append(s);
-    s.clear();
+    std::string cs;
     for (std::size_t i = 0; i < part.changes.size(); ++i) {
       const TierChange& c = part.changes[i];
-      s += "  change " + Str(diplotier::ChangeKindName(c.kind));
+      cs += "  change " + Str(diplotier::ChangeKindName(c.kind));
       if (c.status != diplotier::Modality::kAsserted) {
-        s += " (" + Str(diplotier::ModalityName(c.status)) + ")";
+        cs += " (" + Str(diplotier::ModalityName(c.status)) + ")";
       }
-      s += ": " + diplotier::ChangeEndName(c.from, c.from_level) + " -> " +
+      cs += ": " + diplotier::ChangeEndName(c.from, c.from_level) + " -> " +
            diplotier::ChangeEndName(c.to, c.to_level);
       if (c.delta.has_value()) {
-        s += ", delta " + std::string(*c.delta > 0 ? "+" : "") +
+        cs += ", delta " + std::string(*c.delta > 0 ? "+" : "") +
              std::to_string(*c.delta);
       }
-      if (!c.dyad.empty()) s += ", " + c.dyad.ToString();
-      s += ", at " + std::to_string(c.begin) + "-" + std::to_string(c.end);
+      if (!c.dyad.empty()) cs += ", " + c.dyad.ToString();
+      cs += ", at " + std::to_string(c.begin) + "-" + std::to_string(c.end);
       if (c.source != diplotier::ChangeSource::kText) {
-        s += ", from " + Str(diplotier::ChangeSourceName(c.source));
+        cs += ", from " + Str(diplotier::ChangeSourceName(c.source));
       }
-      s += "\n    \"" + OneLine(EvidenceAt(evidence, i)) + "\"\n";
+      cs += "\n    \"" + OneLine(EvidenceAt(evidence, i)) + "\"\n";
     }
-    changes_.Append(s);
+    return Keep(ms, cs);
   }
-  void End(const Analysis& a) override {
+  absl::Status End(const Analysis& a) override {
     std::string s = OneLine(id_) + ": " + Str(diplotier::TierName(a.tier));
     if (a.tier != diplotier::Tier::kNone) {
       s += " (rank " + std::to_string(a.rank) + ", " + a.ladder + ")";
@@ -181,13 +193,11 @@ class TextWriter : public SpooledWriter {
       s += (i == 0 ? " " : ", ") + a.dyads[i].ToString();
     }
     s += "\n";
-    Put(out_, s);
-    mentions_.MoveTo(out_);
-    changes_.MoveTo(out_);
+    out_->Write(s);
+    absl::Status status = Drain(mentions_, out_);
+    if (status.ok()) status = Drain(changes_, out_);
+    return status;
   }
-
- private:
-  std::FILE* out_;
 };
 
 }  // namespace
@@ -199,7 +209,34 @@ std::optional<Format> ParseFormat(std::string_view name) {
   return std::nullopt;
 }
 
-std::unique_ptr<Writer> MakeWriter(Format format, std::FILE* out) {
+bool Sink::Write(std::string_view s) {
+  if (failed()) return false;
+  if (s.empty()) return true;
+  errno = 0;
+  if (std::fwrite(s.data(), 1, s.size(), file_) != s.size()) {
+    Fail(errno);
+  }
+  return !failed();
+}
+
+bool Sink::Flush() {
+  if (failed()) return false;
+  errno = 0;
+  if (std::fflush(file_) != 0 || std::ferror(file_)) Fail(errno);
+  return !failed();
+}
+
+void Sink::Fail(int error) {
+  error_ = error != 0 ? error : EIO;
+  Complain("cannot write " + name_ + ": " + std::strerror(error_));
+}
+
+Sink& StandardOutput() {
+  static Sink* const sink = new Sink(stdout, "standard output");
+  return *sink;
+}
+
+std::unique_ptr<Writer> MakeWriter(Format format, Sink* out) {
   switch (format) {
     case Format::kJsonl:
       return std::make_unique<JsonlWriter>(out);

@@ -6,10 +6,15 @@
 // change) and a human-readable text form.
 //
 // Writers take a document in parts, as a StreamAnalyzer reports it, so that
-// no format needs the document's results in memory: TSV rows are printed at
-// once; the JSON record and the text block, which begin with the document's
-// tier, keep the serialized parts in a Spool (memory, then a temporary file)
-// until End.
+// no format needs the document's results in memory: each keeps the
+// serialized parts in Spools (memory, then a temporary file) until End, when
+// the record is printed whole. A document that fails (a read error) prints
+// nothing, and the output does not depend on how the input was chunked: TSV
+// rows are the document's mentions, then its changes, as in the JSON record.
+//
+// Every write goes through a Sink, which checks it: the first failure (a
+// full disk, a closed pipe) is reported once on stderr, and the commands
+// stop at their next check of failed().
 
 #ifndef DIPLOTIER_EXAMPLES_CLI_OUTPUT_H_
 #define DIPLOTIER_EXAMPLES_CLI_OUTPUT_H_
@@ -19,8 +24,10 @@
 #include <optional>
 #include <string>
 #include <string_view>
+#include <utility>
 #include <vector>
 
+#include "absl/status/status.h"
 #include "diplotier/analysis.h"
 
 namespace diplotier_cli {
@@ -37,24 +44,54 @@ enum class Format { kJsonl, kTsv, kText };
 // "jsonl", "tsv", "text"; nullopt for anything else.
 std::optional<Format> ParseFormat(std::string_view name);
 
+// A stdio stream whose writes are checked.
+class Sink {
+ public:
+  // `name` is how messages call the stream ("standard output").
+  Sink(std::FILE* file, std::string name)
+      : file_(file), name_(std::move(name)) {}
+  Sink(const Sink&) = delete;
+  Sink& operator=(const Sink&) = delete;
+
+  // Writes `s`; false once any write or flush has failed (nothing more is
+  // written then). The first failure prints "diplotier: cannot write NAME:
+  // REASON" on stderr.
+  bool Write(std::string_view s);
+  // Flushes the stream; false as Write.
+  bool Flush();
+  bool failed() const { return error_ != 0; }
+
+ private:
+  void Fail(int error);
+
+  std::FILE* file_;
+  std::string name_;
+  int error_ = 0;  // errno of the first failure
+};
+
+// The Sink of standard output that every command writes through.
+Sink& StandardOutput();
+
 class Writer {
  public:
   virtual ~Writer() = default;
   // Starts a document.
   virtual void Begin(const std::string& id, const std::string& date) = 0;
   // Mentions and changes of the document, in stream order; evidence[i] is
-  // the sentence of part.changes[i].
-  virtual void Add(const diplotier::Analysis& part,
-                   const std::vector<std::string>& evidence) = 0;
-  // Ends the document; summary.tier, rank, ladder and dyads are its own.
-  virtual void End(const diplotier::Analysis& summary) = 0;
-  // Drops the document begun (after a read error); what was already printed
-  // (TSV rows) stays.
+  // the sentence of part.changes[i]. Errors: a spool's (see spool.h); the
+  // document is then lost and must be abandoned.
+  virtual absl::Status Add(const diplotier::Analysis& part,
+                           const std::vector<std::string>& evidence) = 0;
+  // Ends the document and prints its record; summary.tier, rank, ladder and
+  // dyads are its own. Errors: a spool's. A failed write to the sink is the
+  // sink's (see Sink::failed).
+  virtual absl::Status End(const diplotier::Analysis& summary) = 0;
+  // Drops the document begun (after a read error): nothing of it is printed.
   virtual void Abandon() = 0;
 };
 
 // A writer to `out`. The TSV writer prints its header row at once.
-std::unique_ptr<Writer> MakeWriter(Format format, std::FILE* out);
+std::unique_ptr<Writer> MakeWriter(Format format, Sink* out);
 
 // `s` for a TSV field: backslash, tab, newline and carriage return written
 // as \\ \t \n \r.

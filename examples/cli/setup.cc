@@ -75,10 +75,14 @@ bool IsIsoDate(const std::string& s) {
   for (int i : {0, 1, 2, 3, 5, 6, 8, 9}) {
     if (s[i] < '0' || s[i] > '9') return false;
   }
+  const int year = std::stoi(s.substr(0, 4));
   const int month = (s[5] - '0') * 10 + (s[6] - '0');
   const int day = (s[8] - '0') * 10 + (s[9] - '0');
-  return s.compare(0, 4, "0000") != 0 && month >= 1 && month <= 12 &&
-         day >= 1 && day <= 31;
+  if (year == 0 || month < 1 || month > 12 || day < 1) return false;
+  static constexpr int kDays[] = {31, 28, 31, 30, 31, 30,
+                                  31, 31, 30, 31, 30, 31};
+  const bool leap = (year % 4 == 0 && year % 100 != 0) || year % 400 == 0;
+  return day <= kDays[month - 1] + (month == 2 && leap ? 1 : 0);
 }
 
 }  // namespace diplotier_cli

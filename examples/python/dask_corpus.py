@@ -38,13 +38,15 @@ import logging
 import os
 import sys
 import time
-from typing import Iterable, Optional, Sequence
+from typing import Iterable, Optional, Sequence, Union
 
 import diplotier
 
 # One result per document: (document id, date or None, Analysis). Plain
 # tuples, so that they unpickle on the client without this script's classes.
-Result = tuple[str, Optional[str], diplotier.Analysis]
+# (doc_id, date, analysis); the date is the ValueError of a bad date line
+# (the document is then not analysed, and build_ledger reports it).
+Result = tuple[str, Union[str, ValueError, None], diplotier.Analysis]
 
 PLUGIN_NAME = "diplotier-classifier"
 
@@ -72,10 +74,18 @@ def find_documents(inputs: Iterable[str]) -> list[str]:
 def analyze_batch(classifier: diplotier.Classifier, paths: Sequence[str],
                   threads: int = 1) -> list[Result]:
     """Reads and analyses ``paths`` (byte offsets, as the tool reports)."""
-    documents = [diplotier.read_document(p) for p in paths]
-    analyses = classifier.analyze_many([d.data for d in documents],
-                                       threads=threads)
-    return [(d.doc_id, d.date, a) for d, a in zip(documents, analyses)]
+    documents = []
+    for path in paths:
+        try:
+            documents.append(diplotier.read_document(path))
+        except ValueError as error:  # a bad date line, as the tool says
+            documents.append(error)
+    analyses = classifier.analyze_many(
+        [b"" if isinstance(d, ValueError) else d.data for d in documents],
+        threads=threads)
+    return [(os.fsdecode(p), d, a) if isinstance(d, ValueError) else
+            (d.doc_id, d.date, a)
+            for p, d, a in zip(paths, documents, analyses)]
 
 
 def build_ledger(results: Iterable[Result],
@@ -91,6 +101,11 @@ def build_ledger(results: Iterable[Result],
         ledger.load_history(history)
     left_out = 0
     for doc_id, date, analysis in results:
+        if isinstance(date, ValueError):
+            print(f"warning: {doc_id}: {date}: not in the ledger",
+                  file=sys.stderr)
+            left_out += 1
+            continue
         if date is None:
             print(f"warning: {doc_id} has no date: not in the ledger",
                   file=sys.stderr)

@@ -51,10 +51,16 @@ struct ClassifierOptions {
   // value names a ladder of the lexicon or a built-in one (Ladder::Builtin).
   std::string ladder = "auto";
 
-  // Memory budget for all compiled patterns together, in bytes (default
-  // 64 MiB). Create fails with ResourceExhausted when the lexicon needs more;
-  // matching that would exceed a pattern's share also reports
-  // ResourceExhausted instead of silently missing matches.
+  // Memory budget for all compiled lexicon patterns together, in bytes
+  // (default 64 MiB; at least 1 MiB): what RE2 may use for their programs
+  // and match-time DFA caches. A third goes to the set that finds which
+  // patterns match, two thirds are shared by the single patterns, each of
+  // which needs at least 64 KiB: so the budget must be at least 96 KiB per
+  // pattern (Create fails with ResourceExhausted, naming the size needed,
+  // when it is not, or when the patterns need more). The shares add up to
+  // the budget, never more. Not counted: the prefilter tables, the
+  // gazetteer and per-call buffers. Matching that would exceed a pattern's
+  // share reports ResourceExhausted instead of silently missing matches.
   std::int64_t max_memory = std::int64_t{64} << 20;
 
   // Largest text one Analyze call accepts (default 1 GiB); a larger text gets

@@ -139,7 +139,10 @@ DIPLOTIER_EXPORT int diplotier_ladder_rank(const char* ladder, int tier,
 #define DIPLOTIER_ALLOW_INVALID_UTF8 0x2u /* analyse it, do not refuse */
 
 /* Options. Always fill with diplotier_options_init first, then set fields:
- * new fields are added at the end and `struct_size` tells which are there. */
+ * new fields are added at the end and `struct_size` tells which are there
+ * (it must be sizeof(diplotier_options) or the end of one of the fields:
+ * anything else, such as a size ending inside a field, is
+ * INVALID_ARGUMENT). */
 typedef struct diplotier_options {
   size_t struct_size;
   /* Ladder that ranks the results: "auto" (from the parties, else China's;
@@ -168,7 +171,10 @@ DIPLOTIER_EXPORT diplotier_classifier* diplotier_classifier_new_from_lexicon(
     const char* lexicon, size_t length, const char* source,
     const diplotier_options* options, diplotier_error* err);
 
-/* The same from a lexicon file. */
+/* The same from a lexicon file of at most 256 MiB. Errors name the path and
+ * the system's reason: NOT_FOUND (it cannot be opened), INVALID_ARGUMENT (a
+ * directory, or a lexicon that does not parse), RESOURCE_EXHAUSTED (larger
+ * than 256 MiB), INTERNAL (a read error). */
 DIPLOTIER_EXPORT diplotier_classifier* diplotier_classifier_new_from_file(
     const char* path, const diplotier_options* options, diplotier_error* err);
 

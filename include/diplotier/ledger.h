@@ -28,7 +28,7 @@
 //   // comprehensive_strategic_partnership (2014-07-20) ->
 //   //     all_weather_strategic_partnership (2023-09-13): upgrade, delta +1
 //   //     on china, implied
-//   std::cout << ledger.ExportDyadYears();  // one row per dyad and year
+//   std::cout << *ledger.ExportDyadYears();  // one row per dyad and year
 //
 // What the ledger keeps. Per complete dyad (both parties known), a timeline of
 // *observations*: a tier seen at a date, from a text (document id and byte
@@ -50,6 +50,7 @@
 
 #include <cstddef>
 #include <cstdint>
+#include <functional>
 #include <memory>
 #include <string>
 #include <string_view>
@@ -171,12 +172,13 @@ struct DIPLOTIER_EXPORT LedgerChange {
 struct LedgerConflict {
   Dyad dyad;
   Date date;
-  LedgerObservation first;  // the one added first
+  LedgerObservation first;  // the one first in the timeline's order
   LedgerObservation second;
 };
 
 // The issuer whose ladder ranks a dyad's tiers when the dyad has no explicit
-// ladder: `ladder` (a built-in ladder name) applies to dyads with `party`.
+// ladder: `ladder` (built in, or one of LedgerOptions::ladders) applies to
+// dyads with `party`.
 struct LedgerIssuer {
   std::string party;   // "VNM"
   std::string ladder;  // "vietnam"
@@ -192,6 +194,10 @@ struct LedgerOptions {
   };
   // The ladder for dyads no issuer names (default "china").
   std::string default_ladder = "china";
+  // Ladders besides the built-in ones (a lexicon's, Lexicon::ladders()); one
+  // named like a built-in ladder replaces it. Issuers, default_ladder and
+  // the ladder column of history may name them.
+  std::vector<Ladder> ladders;
 };
 
 // What the ledger took in and what it set aside.
@@ -212,16 +218,21 @@ struct LedgerStats {
 // Per-dyad timelines of partnership tiers.
 //
 // Writes validate everything first and change nothing when they fail.
-// Documents and history may be added in any order: each timeline is kept
-// sorted by date, observations of the same date in the order they were added.
+// Documents and history may be added in any order, with the same result:
+// each timeline is kept sorted by date, and observations of the same date by
+// a fixed rule — history before text, then by source id (the document id or
+// history source, byte order), one source's observations in the order it
+// gave them. So two documents of one day that disagree give the same
+// implied changes whatever order they come in (and are reported by
+// Conflicts()).
 class DIPLOTIER_EXPORT Ledger {
  public:
   // A ledger with the default options.
   Ledger();
 
   // A ledger with `options`. InvalidArgument when an issuer's party code is
-  // empty or listed twice, or a ladder name is not built in
-  // (Ladder::BuiltinNames()).
+  // empty or listed twice, or a ladder name is neither built in
+  // (Ladder::BuiltinNames()) nor in options.ladders.
   static absl::StatusOr<Ledger> Create(const LedgerOptions& options);
 
   // Not copyable: a ledger may hold millions of observations, and a silent
@@ -256,8 +267,9 @@ class DIPLOTIER_EXPORT Ledger {
                            const Analysis& analysis);
 
   // Records that `dyad` held `tier` at `date` (kNone: no partnership), from
-  // history. `ladder` names a built-in ladder for the dyad, or is empty for
-  // the automatic choice (LedgerOptions::issuers); an explicit ladder wins
+  // history. `ladder` names a ladder for the dyad (built in or one of
+  // LedgerOptions::ladders), or is empty for the automatic choice
+  // (LedgerOptions::issuers); an explicit ladder wins
   // over the automatic one for all of the dyad's observations. The dyad's
   // parties may come in either order. Errors (InvalidArgument): a party code
   // that is not 1-16 upper-case letters or digits, the same party twice, an
@@ -272,7 +284,7 @@ class DIPLOTIER_EXPORT Ledger {
   // first non-blank character is '#' are skipped; the first other line must be
   // the header
   //   dyad<TAB>date<TAB>tier<TAB>ladder<TAB>source
-  // Each row is `AAA|BBB` (either order), a Date, a TierName(), a built-in
+  // Each row is `AAA|BBB` (either order), a Date, a TierName(), a
   // ladder name or empty (automatic), and a free source string (may be empty:
   // then "source_name:line" is used). Rows are added as by AddObservation.
   // All or nothing: on any bad row nothing is added, and the InvalidArgument
@@ -300,13 +312,13 @@ class DIPLOTIER_EXPORT Ledger {
   std::vector<LedgerChange> ImpliedChanges(const Dyad& dyad) const;
 
   // The explicit changes texts stated for the dyad, any modality, in date
-  // order (then as added); delta on the dyad's ladder when the text names the
+  // order (then by source id, each source's in its order); delta on the dyad's ladder when the text names the
   // tiers it needs (both, or the `to` of an establishment, or the `from` of
   // an ending).
   std::vector<LedgerChange> ExplicitChanges(const Dyad& dyad) const;
 
   // Pairs of same-day observations that disagree (see LedgerConflict), by
-  // dyad, then date, then insertion order. Cost: linear in all observations
+  // dyad, then date, then the timeline's order. Cost: linear in all observations
   // plus the square of the observations sharing one day.
   std::vector<LedgerConflict> Conflicts() const;
 
@@ -326,8 +338,25 @@ class DIPLOTIER_EXPORT Ledger {
   // in '\n'. A field containing the separator, a double quote or a line break
   // is quoted CSV-style ("a,b" and "" for a quote), so separator ',' gives
   // RFC 4180 CSV.
-  std::string ExportDyadYears(char separator = '\t',
-                              int through_year = 0) const;
+  //
+  // Bounded: `through_year` must be 0 or a year Date accepts (1-9999), else
+  // InvalidArgument; a table of more than kMaxDyadYearRows rows (the header
+  // not counted) is ResourceExhausted, found by counting before anything is
+  // built. Cost: linear in the rows and the observations.
+  absl::StatusOr<std::string> ExportDyadYears(char separator = '\t',
+                                              int through_year = 0) const;
+
+  // The same table handed to `write` in pieces of whole rows (at most one
+  // dyad's rows each), so that it need not fit in memory. Errors: as
+  // ExportDyadYears, checked before the first call to `write`; Cancelled when
+  // `write` returns false (nothing more is written).
+  absl::Status WriteDyadYears(
+      const std::function<bool(std::string_view)>& write,
+      char separator = '\t', int through_year = 0) const;
+
+  // The most rows a dyad-year table may have: 4 million rows (about 250 MB
+  // of text) hold 20,000 dyads over 200 years.
+  static constexpr std::int64_t kMaxDyadYearRows = 4'000'000;
 
   LedgerStats Stats() const;
 

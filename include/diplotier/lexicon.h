@@ -11,9 +11,11 @@
 //       "my.lexicon");
 //   if (!lex.ok()) std::cerr << lex.status() << "\n";  // my.lexicon:3:12: ...
 //
-// The format (one directive a line; blank lines and lines whose first
-// non-blank character is '#' are ignored; fields are separated by blanks and
-// the pattern is the rest of the line, trimmed):
+// The format (one directive a line; a '#' at the start of a line or after a
+// blank begins a comment that runs to the end of the line, so a pattern
+// writes a literal '#' after a blank as "\#"; blank lines are ignored;
+// fields are separated by blanks and the pattern is the rest of the line,
+// trimmed; a UTF-8 byte order mark at the start of the text is skipped):
 //
 //   anchor LITERAL             a prefilter literal (ASCII letters match in any
 //                              case). Every tier and representation pattern
@@ -22,8 +24,11 @@
 //                              sentences that contain an anchor.
 //   abbreviation WORD          a word whose trailing '.' does not end a
 //                              sentence ("Mr", "U.S", "Sept"); any case.
-//   define NAME PATTERN        a named fragment; {NAME} in later patterns is
-//                              replaced by (?:PATTERN). NAME is [A-Za-z_]\w*.
+//   define NAME PATTERN        a named fragment; {NAME} in later patterns of
+//                              the same text is replaced by (?:PATTERN).
+//                              NAME is [A-Za-z_]\w*. A text sees only its
+//                              own defines: a user lexicon cannot use the
+//                              default lexicon's {_} without defining it.
 //   tier TIER PATTERN          a phrase asserting TIER (a TierName()).
 //   qualifier LABEL PATTERN    a decoration reported with a nearby tier
 //                              mention ("new_era"), never ranked.
@@ -138,8 +143,11 @@ class DIPLOTIER_EXPORT Lexicon {
   static absl::StatusOr<Lexicon> Parse(std::string_view text,
                                        std::string_view source = "<lexicon>");
 
-  // Reads and parses a file. NotFound / PermissionDenied / Internal for I/O
-  // errors, naming the path; otherwise as Parse.
+  // Reads and parses a file of at most 256 MiB. I/O errors name the path and
+  // the system's reason: NotFound (it cannot be opened: no such file, a name
+  // too long, ...), PermissionDenied, FailedPrecondition (a directory),
+  // Internal (another read error);
+  // ResourceExhausted over 256 MiB (reading stops there); otherwise as Parse.
   static absl::StatusOr<Lexicon> Load(const std::string& path);
 
   // The default lexicon, embedded in the library at build time from
@@ -150,7 +158,10 @@ class DIPLOTIER_EXPORT Lexicon {
   static std::string_view DefaultText();
 
   // Adds the entries, anchors, defines and ladders of `other` to this one.
-  // InvalidArgument on a duplicate entry or a define redefined differently.
+  // InvalidArgument on a duplicate entry. A define both hold keeps this
+  // lexicon's body (patterns were expanded when parsed, so it changes none);
+  // a ladder of the same name is replaced by `other`'s. Cost: linear in the
+  // size of both.
   absl::Status Merge(const Lexicon& other);
 
   const std::vector<std::string>& anchors() const { return anchors_; }

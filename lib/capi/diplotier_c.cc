@@ -186,9 +186,20 @@ bool ReadOptions(const diplotier_options* in, diplotier_options* out,
                  diplotier_error* err) {
   diplotier_options_init(out);
   if (in == nullptr) return true;
-  if (in->struct_size <
-          offsetof(diplotier_options, ladder) + sizeof(in->ladder) ||
-      in->struct_size > sizeof(diplotier_options)) {
+  // A size is the end of one of the fields (an older caller's struct ends
+  // at its last field) or the size of the whole struct: a size ending in
+  // the middle of a field would copy half of it.
+  constexpr std::size_t kFieldEnds[] = {
+      offsetof(diplotier_options, ladder) + sizeof(in->ladder),
+      offsetof(diplotier_options, max_memory) + sizeof(in->max_memory),
+      offsetof(diplotier_options, max_input_bytes) +
+          sizeof(in->max_input_bytes),
+      offsetof(diplotier_options, flags) + sizeof(in->flags),
+      sizeof(diplotier_options),
+  };
+  bool known_size = false;
+  for (std::size_t end : kFieldEnds) known_size |= in->struct_size == end;
+  if (!known_size) {
     SetError(err, DIPLOTIER_INVALID_ARGUMENT,
              Cat("diplotier_options.struct_size is ", in->struct_size,
                  "; fill the struct with diplotier_options_init first"));

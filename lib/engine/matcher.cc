@@ -5,6 +5,7 @@
 
 #include <algorithm>
 #include <utility>
+#include <vector>
 
 #include "absl/strings/str_cat.h"
 #include "absl/strings/str_join.h"
@@ -103,26 +104,61 @@ absl::StatusOr<std::unique_ptr<Matcher>> Matcher::Create(
   // words): their DFA runs out of memory and RE2 falls back to its NFA, tens
   // of times slower. Measured on the bench article: an even split with half
   // for the set costs 1.65M instructions per call, this 1.0M.
+  //
+  // RE2 needs a floor of 64 KiB for a pattern of any size. The budget stays
+  // a total: the shortest patterns are raised to the floor one by one, and
+  // what remains is shared by the others in proportion to their length (a
+  // floor taken lowers the share of the rest, which is why the shortest go
+  // first). A lexicon whose patterns cannot all have the floor is refused.
   const std::int64_t set_mem = max_memory / 3;
   const std::int64_t patterns_mem = max_memory - set_mem;
-  double total_length = 0;
-  for (const LexiconEntry& e : m->entries_) {
-    total_length += static_cast<double>(e.expanded.size() + 1);
+  constexpr std::int64_t kFloor = 64 << 10;
+  const auto n = static_cast<std::int64_t>(m->entries_.size());
+  if (n * kFloor > patterns_mem) {
+    return absl::ResourceExhaustedError(Cat(
+        "the lexicon's ", n, " patterns need a ClassifierOptions::max_memory "
+        "of at least ", (n * kFloor * 3 + 1) / 2, " bytes (64 KiB for each "
+        "pattern, from the two thirds of the budget that single patterns "
+        "share); it is ", max_memory));
   }
-  auto budget_of = [&](const LexiconEntry& e) {
-    const auto share = static_cast<std::int64_t>(
-        static_cast<double>(patterns_mem) *
-        static_cast<double>(e.expanded.size() + 1) / total_length);
-    return std::max<std::int64_t>(share, 64 << 10);
+  std::vector<std::size_t> by_length(m->entries_.size());
+  for (std::size_t i = 0; i < by_length.size(); ++i) by_length[i] = i;
+  std::stable_sort(by_length.begin(), by_length.end(),
+                   [&](std::size_t a, std::size_t b) {
+                     return m->entries_[a].expanded.size() <
+                            m->entries_[b].expanded.size();
+                   });
+  double remaining = static_cast<double>(patterns_mem);
+  double remaining_length = 0;
+  for (const LexiconEntry& e : m->entries_) {
+    remaining_length += static_cast<double>(e.expanded.size() + 1);
+  }
+  std::vector<bool> floored(m->entries_.size(), false);
+  for (std::size_t i : by_length) {
+    const double length =
+        static_cast<double>(m->entries_[i].expanded.size() + 1);
+    if (remaining * length / remaining_length >= kFloor) break;
+    floored[i] = true;
+    remaining -= kFloor;
+    remaining_length -= length;
+  }
+  auto budget_of = [&](std::size_t i) {
+    if (floored[i]) return kFloor;
+    return std::max<std::int64_t>(
+        kFloor, static_cast<std::int64_t>(
+                    remaining *
+                    static_cast<double>(m->entries_[i].expanded.size() + 1) /
+                    remaining_length));
   };
 
   // One set per case mode is not needed: case-insensitive entries are
   // wrapped in (?i:...) so a single case-sensitive set holds all of them.
   m->set_ = std::make_unique<RE2::Set>(PatternOptions(true, set_mem),
                                        RE2::UNANCHORED);
-  for (const LexiconEntry& e : m->entries_) {
+  for (std::size_t i = 0; i < m->entries_.size(); ++i) {
+    const LexiconEntry& e = m->entries_[i];
     auto re = std::make_unique<RE2>(
-        e.expanded, PatternOptions(e.case_sensitive, budget_of(e)));
+        e.expanded, PatternOptions(e.case_sensitive, budget_of(i)));
     if (!re->ok()) {
       std::string what =
           Cat(Where(e), ": pattern rejected by RE2: ", re->error());

@@ -12,6 +12,7 @@
 #include <algorithm>
 #include <cstdint>
 #include <deque>
+#include <functional>
 #include <map>
 #include <optional>
 #include <string>
@@ -282,11 +283,18 @@ class Ledger::Impl {
       if (!ladder.ok()) return ladder.status();
       impl->ladders_.push_back(*std::move(ladder));
     }
+    for (const Ladder& ladder : options.ladders) {
+      if (std::optional<int> i = impl->LadderIndex(ladder.name())) {
+        impl->ladders_[*i] = ladder;
+      } else {
+        impl->ladders_.push_back(ladder);
+      }
+    }
     std::optional<int> fallback = impl->LadderIndex(options.default_ladder);
     if (!fallback.has_value()) {
       return absl::InvalidArgumentError(
           Cat("LedgerOptions: unknown default ladder '", options.default_ladder,
-              "' (built-in ladders: ", impl->LadderChoices(), ")"));
+              "' (ladders: ", impl->LadderChoices(), ")"));
     }
     impl->default_ladder_ = *fallback;
     for (const LedgerIssuer& issuer : options.issuers) {
@@ -304,7 +312,7 @@ class Ledger::Impl {
       if (!index.has_value()) {
         return absl::InvalidArgumentError(Cat(
             "LedgerOptions: unknown ladder '", issuer.ladder, "' for issuer '",
-            issuer.party, "' (built-in ladders: ", impl->LadderChoices(), ")"));
+            issuer.party, "' (ladders: ", impl->LadderChoices(), ")"));
       }
       impl->issuers_.emplace_back(issuer.party, *index);
     }
@@ -339,7 +347,9 @@ class Ledger::Impl {
     return ladders_[state != nullptr ? state->ladder
                                      : AutoLadder(Sorted(dyad))];
   }
-  std::string ExportDyadYears(char separator, int through_year) const;
+  absl::Status WriteDyadYears(
+      const std::function<bool(std::string_view)>& write, char separator,
+      int through_year) const;
   const LedgerStats& stats() const { return stats_; }
 
  private:
@@ -426,11 +436,29 @@ class Ledger::Impl {
     ++stats_.history_rows;
   }
 
+  // Where a record goes among those of its date does not depend on the
+  // order sources are added: history before text, then by source id (byte
+  // order); one source's records stay in the order it gave them.
+  template <typename Record>
+  static int OriginRank(const Record& r) {
+    if constexpr (std::is_same_v<Record, ObservationRecord>) {
+      return r.origin == ChangeSource::kHistory ? 0 : 1;
+    } else {
+      return 1;
+    }
+  }
   template <typename Record>
   void Insert(const Record& record, std::vector<Record>* records) {
     auto at = std::upper_bound(
-        records->begin(), records->end(), record.date_key,
-        [](std::uint32_t key, const Record& r) { return key < r.date_key; });
+        records->begin(), records->end(), record,
+        [this](const Record& a, const Record& b) {
+          if (a.date_key != b.date_key) return a.date_key < b.date_key;
+          if (OriginRank(a) != OriginRank(b)) {
+            return OriginRank(a) < OriginRank(b);
+          }
+          return a.source_id != b.source_id &&
+                 sources_[a.source_id] < sources_[b.source_id];
+        });
     records->insert(at, record);
     if constexpr (std::is_same_v<Record, ObservationRecord>) {
       ++stats_.observations;
@@ -454,7 +482,7 @@ class Ledger::Impl {
     return o;
   }
 
-  std::vector<Ladder> ladders_;                       // the built-in ladders
+  std::vector<Ladder> ladders_;  // built-in, then LedgerOptions::ladders
   std::vector<std::pair<std::string, int>> issuers_;  // party → ladder index
   int default_ladder_ = 0;
   std::map<Dyad, DyadState> dyads_;
@@ -596,7 +624,7 @@ absl::Status Ledger::Impl::AddObservation(const Dyad& dyad, const Date& date,
     if (!row.ladder.has_value()) {
       return absl::InvalidArgumentError(
           Cat("AddObservation: unknown ladder '", ladder,
-              "' (built-in ladders: ", LadderChoices(), ")"));
+              "' (ladders: ", LadderChoices(), ")"));
     }
   }
   if (std::string fault = LadderConflict(row.dyad, row.ladder, {});
@@ -686,7 +714,7 @@ absl::Status Ledger::Impl::LoadHistory(std::string_view tsv_text,
     if (!fields[3].empty()) {
       row.ladder = LadderIndex(fields[3]);
       if (!row.ladder.has_value()) {
-        fail(Cat("unknown ladder '", fields[3], "' (built-in ladders: ",
+        fail(Cat("unknown ladder '", fields[3], "' (ladders: ",
                  LadderChoices(), "; or empty for the automatic choice)"));
         continue;
       }
@@ -861,8 +889,33 @@ std::vector<LedgerConflict> Ledger::Impl::Conflicts() const {
   return out;
 }
 
-std::string Ledger::Impl::ExportDyadYears(char separator,
-                                          int through_year) const {
+absl::Status Ledger::Impl::WriteDyadYears(
+    const std::function<bool(std::string_view)>& write, char separator,
+    int through_year) const {
+  if (through_year != 0 && (through_year < 1 || through_year > 9999)) {
+    return absl::InvalidArgumentError(
+        Cat("through_year ", through_year, " is not 0 or a year 1-9999"));
+  }
+  // The years of a dyad's rows.
+  auto span = [through_year](const DyadState& state) {
+    const int first = DateFromKey(state.timeline.front().date_key).year;
+    const int last = through_year != 0
+                         ? through_year
+                         : DateFromKey(state.timeline.back().date_key).year;
+    return std::pair<int, int>(first, last);
+  };
+  std::int64_t rows = 0;
+  for (const auto& [dyad, state] : dyads_) {
+    if (state.timeline.empty()) continue;
+    const auto [first, last] = span(state);
+    if (last >= first) rows += last - first + 1;
+  }
+  if (rows > kMaxDyadYearRows) {
+    return absl::ResourceExhaustedError(
+        Cat("the dyad-year table would have ", rows, " rows, more than ",
+            kMaxDyadYearRows,
+            " (observations far apart in time, or a far through_year)"));
+  }
   std::string out;
   const std::string_view header[] = {"dyad", "year",       "tier",
                                      "rank", "first_seen", "changes"};
@@ -888,10 +941,7 @@ std::string Ledger::Impl::ExportDyadYears(char separator,
       spells.push_back(Spell{r.date_key, r.tier, r.tier != previous});
       previous = r.tier;
     }
-    const int first_year = DateFromKey(state.timeline.front().date_key).year;
-    const int last_year =
-        through_year != 0 ? through_year
-                          : DateFromKey(state.timeline.back().date_key).year;
+    const auto [first_year, last_year] = span(state);
     const std::string dyad_name = dyad.ToString();
     std::size_t in_force = 0;  // index of the spell in force
     for (int year = first_year; year <= last_year; ++year) {
@@ -917,8 +967,13 @@ std::string Ledger::Impl::ExportDyadYears(char separator,
       }
       out.push_back('\n');
     }
+    if (!write(out)) return absl::CancelledError("the writer stopped");
+    out.clear();
   }
-  return out;
+  if (!out.empty() && !write(out)) {
+    return absl::CancelledError("the writer stopped");
+  }
+  return absl::OkStatus();
 }
 
 // ---------------------------------------------------------------- Ledger
@@ -983,8 +1038,23 @@ const Ladder& Ledger::LadderFor(const Dyad& dyad) const {
   return impl_->LadderFor(dyad);
 }
 
-std::string Ledger::ExportDyadYears(char separator, int through_year) const {
-  return impl_->ExportDyadYears(separator, through_year);
+absl::StatusOr<std::string> Ledger::ExportDyadYears(char separator,
+                                                    int through_year) const {
+  std::string table;
+  absl::Status s = impl_->WriteDyadYears(
+      [&table](std::string_view part) {
+        table.append(part.data(), part.size());
+        return true;
+      },
+      separator, through_year);
+  if (!s.ok()) return s;
+  return table;
+}
+
+absl::Status Ledger::WriteDyadYears(
+    const std::function<bool(std::string_view)>& write, char separator,
+    int through_year) const {
+  return impl_->WriteDyadYears(write, separator, through_year);
 }
 
 LedgerStats Ledger::Stats() const { return impl_->stats(); }

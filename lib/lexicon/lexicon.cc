@@ -6,7 +6,9 @@
 
 #include "diplotier/lexicon.h"
 
+#include <cerrno>
 #include <cstdio>
+#include <cstring>
 #include <fstream>
 #include <sstream>
 #include <string>
@@ -38,6 +40,9 @@ constexpr std::string_view kCueClassNames[kCueClassCount] = {
     "no_change", "hypothetical",    "negation",  "source",
     "target",    "downgrade_state", "contrast", "background"};
 
+// Largest lexicon file Load reads.
+constexpr size_t kMaxLexiconBytes = size_t{256} << 20;
+
 // Longest pattern, after define expansion, that a lexicon may hold.
 constexpr size_t kMaxExpandedPattern = 64 * 1024;
 
@@ -60,15 +65,25 @@ std::optional<CueClass> CueClassFromName(std::string_view name) {
 // duplicate detection).
 class LexiconParser {
  public:
+  // Indexes what `lexicon` already holds, so that every addition is checked
+  // for a duplicate in constant time: parsing and merging are linear.
   LexiconParser(Lexicon* lexicon, std::string_view source)
       : lex_(lexicon), source_(source) {
     for (const auto& [name, body] : lex_->defines_) defines_[name] = body;
     for (size_t i = 0; i < lex_->entries_.size(); ++i) {
       seen_.emplace(Key(lex_->entries_[i]), i);
     }
+    anchor_set_.insert(lex_->anchors_.begin(), lex_->anchors_.end());
+    abbreviation_set_.insert(lex_->abbreviations_.begin(),
+                             lex_->abbreviations_.end());
+    for (size_t i = 0; i < lex_->ladders_.size(); ++i) {
+      ladder_index_[lex_->ladders_[i].name()] = i;
+    }
   }
 
   absl::Status ParseText(std::string_view text) {
+    // A UTF-8 byte order mark is not part of the first line.
+    if (text.substr(0, 3) == "\xEF\xBB\xBF") text.remove_prefix(3);
     if (size_t bad = internal::FindInvalidUtf8(text); bad != text.npos) {
       auto [line, col] = LineColumn(text, bad);
       return Error(line, col, "invalid UTF-8");
@@ -93,19 +108,13 @@ class LexiconParser {
   }
 
   absl::Status MergeFrom(const Lexicon& other) {
-    for (const std::string& a : other.anchors_) AddUnique(lex_->anchors_, a);
-    for (const std::string& a : other.abbreviations_) {
-      AddUnique(lex_->abbreviations_, a);
-    }
+    for (const std::string& a : other.anchors_) AddAnchor(a);
+    for (const std::string& a : other.abbreviations_) AddAbbreviation(a);
+    // Each lexicon's patterns were expanded with its own defines when it was
+    // parsed, so a name both define (differently or not) keeps the first
+    // body: it no longer changes any pattern.
     for (const auto& [name, body] : other.defines_) {
-      auto it = defines_.find(name);
-      if (it != defines_.end() && it->second != body) {
-        return absl::InvalidArgumentError(
-            Cat("define '", name,
-                "' is redefined differently by the merged lexicon"));
-      }
-      if (it == defines_.end()) {
-        defines_[name] = body;
+      if (defines_.emplace(name, body).second) {
         lex_->defines_.emplace_back(name, body);
       }
     }
@@ -147,21 +156,26 @@ class LexiconParser {
     return Cat(static_cast<int>(e.kind), "\t", label, "\t", e.expanded);
   }
 
-  static void AddUnique(std::vector<std::string>& v, const std::string& s) {
-    for (const std::string& x : v) {
-      if (x == s) return;
-    }
-    v.push_back(s);
+  void AddAnchor(const std::string& s) {
+    if (anchor_set_.insert(s).second) lex_->anchors_.push_back(s);
+  }
+  void AddAbbreviation(const std::string& s) {
+    if (abbreviation_set_.insert(s).second) lex_->abbreviations_.push_back(s);
   }
 
   void SetLadder(const Ladder& ladder) {
-    for (Ladder& l : lex_->ladders_) {
-      if (l.name() == ladder.name()) {
-        l = ladder;
-        return;
-      }
+    auto [it, inserted] =
+        ladder_index_.emplace(ladder.name(), lex_->ladders_.size());
+    if (inserted) {
+      lex_->ladders_.push_back(ladder);
+    } else {
+      lex_->ladders_[it->second] = ladder;
     }
-    lex_->ladders_.push_back(ladder);
+  }
+
+  bool HasLadder(std::string_view name) const {
+    return ladder_index_.contains(std::string(name)) ||
+           Ladder::Builtin(name).ok();
   }
 
   static std::pair<int, int> LineColumn(std::string_view text, size_t pos) {
@@ -199,6 +213,13 @@ class LexiconParser {
   }
 
   absl::Status ParseLine(std::string_view line, int line_no) {
+    // A '#' at the start or after a blank begins a comment.
+    for (size_t i = 0; i < line.size(); ++i) {
+      if (line[i] == '#' && (i == 0 || IsBlank(line[i - 1]))) {
+        line = line.substr(0, i);
+        break;
+      }
+    }
     size_t pos = 0;
     while (pos < line.size() && IsBlank(line[pos])) ++pos;
     if (pos == line.size() || line[pos] == '#') return absl::OkStatus();
@@ -214,8 +235,11 @@ class LexiconParser {
       }
       std::string lowered =
           absl::AsciiStrToLower(absl::string_view(word.data(), word.size()));
-      AddUnique(directive == "anchor" ? lex_->anchors_ : lex_->abbreviations_,
-                lowered);
+      if (directive == "anchor") {
+        AddAnchor(lowered);
+      } else {
+        AddAbbreviation(lowered);
+      }
       return absl::OkStatus();
     }
 
@@ -272,7 +296,7 @@ class LexiconParser {
         return Error(line_no, directive_col,
                      "'issuer' needs a party code and a ladder name");
       }
-      if (!lex_->FindLadder(ladder).ok()) {
+      if (!HasLadder(ladder)) {
         return Error(line_no, static_cast<int>(ladder_pos) + 1,
                      Cat("unknown ladder '", ladder,
                          "' (define it with 'ladder' first)"));
@@ -397,6 +421,8 @@ class LexiconParser {
   std::string_view source_;
   absl::flat_hash_map<std::string, std::string> defines_;
   absl::flat_hash_map<std::string, size_t> seen_;
+  absl::flat_hash_set<std::string> anchor_set_, abbreviation_set_;
+  absl::flat_hash_map<std::string, size_t> ladder_index_;
 };
 
 absl::StatusOr<Lexicon> Lexicon::Parse(std::string_view text,
@@ -409,26 +435,41 @@ absl::StatusOr<Lexicon> Lexicon::Parse(std::string_view text,
 }
 
 absl::StatusOr<Lexicon> Lexicon::Load(const std::string& path) {
+  auto io_error = [&path](int error) {
+    const std::string what =
+        Cat("cannot read lexicon '", path, "': ", std::strerror(error));
+    switch (error) {
+      case EACCES:
+      case EPERM:
+        return absl::PermissionDeniedError(what);
+      case EISDIR:
+        return absl::FailedPreconditionError(what);
+      default:
+        return absl::InternalError(what);
+    }
+  };
   std::FILE* f = std::fopen(path.c_str(), "rb");
   if (f == nullptr) {
-    return absl::NotFoundError(Cat("cannot open lexicon '", path, "'"));
+    const int error = errno;
+    if (error == EACCES || error == EPERM) return io_error(error);
+    return absl::NotFoundError(
+        Cat("cannot read lexicon '", path, "': ", std::strerror(error)));
   }
   std::string text;
   char buf[1 << 16];
   size_t n;
+  errno = 0;
   while ((n = std::fread(buf, 1, sizeof buf, f)) > 0) {
-    text.append(buf, n);
-    if (text.size() > (size_t{256} << 20)) {
+    if (text.size() + n > kMaxLexiconBytes) {
       std::fclose(f);
       return absl::ResourceExhaustedError(
           Cat("lexicon '", path, "' is larger than 256 MiB"));
     }
+    text.append(buf, n);
   }
-  const bool failed = std::ferror(f) != 0;
+  const int error = std::ferror(f) != 0 ? (errno != 0 ? errno : EIO) : 0;
   std::fclose(f);
-  if (failed) {
-    return absl::InternalError(Cat("cannot read lexicon '", path, "'"));
-  }
+  if (error != 0) return io_error(error);
   return Parse(text, path);
 }
 

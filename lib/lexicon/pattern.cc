@@ -55,7 +55,10 @@ bool ExpandDefines(std::string_view pattern,
         auto it = defines.find(name);
         if (it == defines.end()) {
           *error_offset = i;
-          *error = absl::StrCat("undefined name {", name, "}");
+          *error = absl::StrCat(
+              "undefined name {", name,
+              "} (define it earlier in the same lexicon: a lexicon does not "
+              "see the defines of another, not even the default lexicon's)");
           return false;
         }
         absl::StrAppend(out, "(?:", it->second, ")");

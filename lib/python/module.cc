@@ -332,12 +332,22 @@ void DefineModule(py::module_& m) {
       .def(
           "export_dyad_years",
           [](const diplotier::Ledger& ledger, const std::string& separator,
-             int through_year) {
+             const py::int_& through_year) {
             if (separator.size() != 1) {
               throw py::value_error("separator must be one ASCII character");
             }
-            return Utf8ToStr(
-                ledger.ExportDyadYears(separator[0], through_year));
+            int overflow = 0;
+            const long long year =
+                PyLong_AsLongLongAndOverflow(through_year.ptr(), &overflow);
+            if (overflow != 0 || year < 0 || year > 9999) {
+              ThrowInvalidArgument(
+                  "through_year must be 0 or a year 1-9999, not " +
+                  py::repr(through_year).cast<std::string>());
+            }
+            absl::StatusOr<std::string> table =
+                ledger.ExportDyadYears(separator[0], static_cast<int>(year));
+            if (!table.ok()) ThrowStatus(table.status());
+            return Utf8ToStr(*table);
           },
           py::arg("separator"), py::arg("through_year"))
       .def("stats", [](const diplotier::Ledger& ledger) {

@@ -172,7 +172,23 @@ void ThrowIfFailed(const TextJob& job, std::string_view what) {
     PyErr_SetObject(PyExc_UnicodeDecodeError, exception.ptr());
     throw py::error_already_set();
   }
-  if (!job.status.ok()) ThrowStatus(job.status, what);
+  if (!job.status.ok()) {
+    // The C++ message points at StreamAnalyzer, which Python does not have.
+    constexpr std::string_view kCppAdvice = "; use StreamAnalyzer";
+    const std::string message(job.status.message().data(),
+                              job.status.message().size());
+    if (job.status.code() == absl::StatusCode::kResourceExhausted &&
+        message.size() >= kCppAdvice.size() &&
+        message.compare(message.size() - kCppAdvice.size(), kCppAdvice.size(),
+                        kCppAdvice.data(), kCppAdvice.size()) == 0) {
+      ThrowStatus(
+          absl::ResourceExhaustedError(
+              message.substr(0, message.size() - kCppAdvice.size()) +
+              "; split the text or raise max_input_bytes"),
+          what);
+    }
+    ThrowStatus(job.status, what);
+  }
 }
 
 }  // namespace diplotier_python

@@ -6,6 +6,7 @@
 
 #include <stdio.h>
 #include <stdlib.h>
+#include <stddef.h>
 #include <string.h>
 
 #include "diplotier/diplotier_c.h"
@@ -450,6 +451,27 @@ static void TestBadOptions(void) {
   CHECK(diplotier_classifier_new(&options, &err) == NULL);
   CHECK_CODE(err, DIPLOTIER_INVALID_ARGUMENT);
   CHECK(strstr(err.message, "diplotier_options_init") != NULL);
+
+  /* A size that ends in the middle of a field (max_memory here). */
+  diplotier_options_init(&options);
+  options.struct_size = offsetof(diplotier_options, max_memory) + 4;
+  CHECK(diplotier_classifier_new(&options, &err) == NULL);
+  CHECK_CODE(err, DIPLOTIER_INVALID_ARGUMENT);
+
+  /* An older caller's struct ending at a field is accepted. */
+  diplotier_options_init(&options);
+  options.struct_size =
+      offsetof(diplotier_options, max_memory) + sizeof options.max_memory;
+  {
+    diplotier_classifier* c = diplotier_classifier_new(&options, &err);
+    CHECK(c != NULL);
+    diplotier_classifier_free(c);
+  }
+
+  /* A directory as a lexicon file names the reason. */
+  CHECK(diplotier_classifier_new_from_file("/", NULL, &err) == NULL);
+  CHECK(err.code != DIPLOTIER_OK);
+  CHECK(strstr(err.message, "Is a directory") != NULL);
 
   diplotier_options_init(&options);
   options.flags = 0x80u;

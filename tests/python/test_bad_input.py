@@ -163,7 +163,8 @@ def test_limit_arguments():
 def test_patterns_over_max_memory():
     # The default lexicon's patterns need more than 1 MiB; less is refused.
     with pytest.raises(diplotier.ResourceExhaustedError,
-                       match="exceed the memory budget of 1048576 bytes"):
+                       match="need a ClassifierOptions::max_memory of at "
+                             "least .* it is 1048576"):
         diplotier.Classifier(max_memory=1 << 20)
     with pytest.raises(diplotier.InvalidArgumentError, match="at least"):
         diplotier.Classifier(max_memory=1024)
@@ -177,3 +178,57 @@ def test_errors_pickle_with_their_code():
         copy = pickle.loads(pickle.dumps(error))
         assert type(copy) is type(error)
         assert (str(copy), copy.code) == (str(error), error.code)
+
+
+def test_dyad_year_export_is_bounded():
+    ledger = diplotier.Ledger()
+    ledger.load_history("dyad\tdate\ttier\tladder\tsource\n"
+                        "CHN|VEN\t2001-04-18\tstrategic_partnership\t\tseed\n")
+    for year in (2**31 - 1, 2**64, -1, 10000):
+        with pytest.raises(ValueError, match="through_year"):
+            ledger.export_dyad_years(through_year=year)
+    assert ledger.export_dyad_years(through_year=2002).count("\n") == 3
+    # 500 dyads over years 1-9999 would be 5 million rows: refused, not built.
+    rows = ["dyad\tdate\ttier\tladder\tsource"]
+    for i in range(500):
+        rows.append(f"A{i}|B\t0001\tpartnership\t\ts")
+        rows.append(f"A{i}|B\t9999-12-31\tpartnership\t\ts")
+    wide = diplotier.Ledger()
+    wide.load_history("\n".join(rows) + "\n")
+    with pytest.raises(diplotier.ResourceExhaustedError, match="rows"):
+        wide.export_dyad_years()
+
+
+def test_limit_arguments_out_of_range_are_value_errors():
+    with pytest.raises(ValueError, match="max_input_bytes must be at most"):
+        diplotier.Classifier(max_input_bytes=2**64)
+    with pytest.raises(ValueError, match="max_memory must be at most"):
+        diplotier.Classifier(max_memory=2**63)
+    classifier = diplotier.Classifier()
+    with pytest.raises(ValueError, match="threads must be at most"):
+        classifier.analyze_many([SENTENCE], threads=2**31)
+
+
+def test_over_max_input_bytes_gives_python_advice():
+    small = diplotier.Classifier(max_input_bytes=10)
+    with pytest.raises(diplotier.ResourceExhaustedError) as error:
+        small.analyze("x" * 11)
+    assert "StreamAnalyzer" not in str(error.value)
+    assert "split the text or raise max_input_bytes" in str(error.value)
+
+
+def test_empty_ladder_is_refused_as_in_the_tool():
+    with pytest.raises(diplotier.InvalidArgumentError, match="ladder"):
+        diplotier.Classifier(ladder="")
+
+
+def test_lexicon_path_is_capped(tmp_path):
+    with pytest.raises(diplotier.ResourceExhaustedError, match="256 MiB"):
+        diplotier.Classifier(lexicon_path="/dev/zero")
+    with pytest.raises(IsADirectoryError):
+        diplotier.Classifier(lexicon_path=tmp_path)
+
+
+def test_history_path_is_capped():
+    with pytest.raises(diplotier.ResourceExhaustedError, match="256 MiB"):
+        diplotier.Ledger().load_history("/dev/zero")

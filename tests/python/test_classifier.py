@@ -9,6 +9,8 @@ import doctest
 import pathlib
 import pickle
 
+import pytest
+
 import diplotier
 from conftest import SAMPLE_DOCUMENTS, SOURCE_DIR, run_cli_jsonl
 from diplotier import ChangeKind, Modality, Tier
@@ -291,8 +293,15 @@ def test_read_document_blanks_the_date_line(tmp_path):
     undated.write_bytes(b"Text only.\n")
     assert diplotier.read_document(undated).date == "2020-05-06"
     assert diplotier.read_document(undated, date_from_name=False).date is None
-    assert diplotier.split_date_line(b"2022-13-01\nx") == (None,
-                                                            b"2022-13-01\nx")
+    for bad in (b"2022-13-01\nx", b"2023-02-30", b"date 2023-13-01\nx",
+                b"Date: 2023-02-29", b"date 13/01/2023"):
+        with pytest.raises(ValueError, match="bad date line"):
+            diplotier.split_date_line(bad)
+    for line in (b"Date 2023-09-13", b"date: 2023-09-13", b"DATE:2023-09-13"):
+        assert diplotier.split_date_line(line + b"\nx")[0] == "2023-09-13"
+    assert diplotier.split_date_line(b"2024-02-29")[0] == "2024-02-29"
+    assert diplotier.split_date_line(b"Date of the summit\n") == (
+        None, b"Date of the summit\n")
     assert diplotier.split_date_line(b"  2022-12-31  ") == ("2022-12-31",
                                                              b" " * 14)
     assert diplotier.date_from_filename(

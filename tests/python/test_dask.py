@@ -56,7 +56,7 @@ def write_corpus(directory, count: int = 200) -> None:
         if i % 50 == 7:
             pass  # undated
         elif i == 100:
-            body = "date 2023-02-30\n" + body  # passes the tool's date check
+            body = "date 2023-02-30\n" + body  # a bad date line
         elif i % 3 == 0:
             body = f"date {date}\n\n" + body
         elif i % 3 == 1:
@@ -87,7 +87,7 @@ def test_local_cluster_equals_single_process(tmp_path):
     assert two.returncode == 0, two.stderr
     assert "200 documents analysed on a LocalCluster of 2 processes" in (
         two.stderr)
-    # Four undated documents and one impossible date are reported, not lost.
+    # Four undated documents and one bad date line are reported, not lost.
     for output in (one.stderr, two.stderr):
         assert output.count("has no date: not in the ledger") == 4
         assert "doc100.txt: " in output and "2023-02-30" in output

@@ -16,7 +16,7 @@ import os
 from typing import Iterable, Optional, Sequence, Union
 
 from . import _core
-from .errors import InvalidArgumentError
+from .errors import InvalidArgumentError, ResourceExhaustedError
 from .model import Analysis
 
 __all__ = ["Classifier", "Text"]
@@ -29,12 +29,33 @@ DEFAULT_MAX_INPUT_BYTES = 1 << 30
 DEFAULT_MAX_MEMORY = 64 << 20
 
 
-def _positive_int(name: str, value: object) -> int:
+# The largest values the C++ types take (threads: int; max_input_bytes:
+# size_t; max_memory: int64_t).
+_INT_MAX = (1 << 31) - 1
+_INT64_MAX = (1 << 63) - 1
+_SIZE_MAX = (1 << 64) - 1
+
+# Largest lexicon file read, as Lexicon::Load and the tool read them.
+_MAX_LEXICON_BYTES = 256 << 20
+
+
+def _positive_int(name: str, value: object, maximum: int) -> int:
     if isinstance(value, bool) or not isinstance(value, int):
         raise TypeError(f"{name} must be int, not {type(value).__name__}")
     if value < 1:
         raise ValueError(f"{name} must be positive, got {value}")
+    if value > maximum:
+        raise ValueError(f"{name} must be at most {maximum}, got {value}")
     return value
+
+
+def _read_lexicon(path: PathLike) -> bytes:
+    with open(path, "rb") as f:
+        text = f.read(_MAX_LEXICON_BYTES + 1)
+    if len(text) > _MAX_LEXICON_BYTES:
+        raise ResourceExhaustedError(
+            f"lexicon '{os.fsdecode(path)}' is larger than 256 MiB")
+    return text
 
 
 class Classifier:
@@ -61,14 +82,16 @@ class Classifier:
             an empty one.
         max_input_bytes: Largest text one call accepts, in UTF-8 bytes
             (default 1 GiB); a longer one raises ResourceExhaustedError.
-        max_memory: Budget for the compiled patterns, in bytes (default
-            64 MiB).
+        max_memory: Budget for all compiled patterns together, in bytes
+            (default 64 MiB): each pattern needs 96 KiB of it (see
+            ``ClassifierOptions::max_memory``).
 
     Raises:
         InvalidArgumentError: A bad lexicon (the message names
             ``file:line:column``), an unknown ladder, or ``use_default=False``
             without a lexicon.
-        ResourceExhaustedError: The patterns need more than ``max_memory``.
+        ResourceExhaustedError: The patterns need more than ``max_memory``,
+            or a lexicon file is larger than 256 MiB.
         OSError: A lexicon file cannot be read.
         TypeError, ValueError: Arguments of the wrong type or range.
     """
@@ -87,8 +110,7 @@ class Classifier:
                      if isinstance(lexicon_path, (str, bytes, os.PathLike))
                      else list(lexicon_path))
             for path in paths:
-                with open(path, "rb") as f:
-                    sources.append((f.read(), os.fsdecode(path)))
+                sources.append((_read_lexicon(path), os.fsdecode(path)))
         if lexicon_text is not None:
             if isinstance(lexicon_text, str):
                 lexicon_text = lexicon_text.encode("utf-8")
@@ -105,8 +127,11 @@ class Classifier:
         if not isinstance(use_default, bool):
             raise TypeError("use_default must be bool, not "
                             f"{type(use_default).__name__}")
-        _positive_int("max_input_bytes", max_input_bytes)
-        _positive_int("max_memory", max_memory)
+        if not ladder:
+            raise InvalidArgumentError(
+                "ladder must name a ladder or be 'auto', not ''")
+        _positive_int("max_input_bytes", max_input_bytes, _SIZE_MAX)
+        _positive_int("max_memory", max_memory, _INT64_MAX)
         if not use_default and not sources:
             raise InvalidArgumentError(
                 "use_default=False needs lexicon_path or lexicon_text")
@@ -187,7 +212,7 @@ class Classifier:
         items = list(texts)
         if threads is None:
             threads = os.cpu_count() or 1
-        _positive_int("threads", threads)
+        _positive_int("threads", threads, _INT_MAX)
         return [Analysis._from_raw(raw)
                 for raw in self._core.analyze_many(items, threads)]
 

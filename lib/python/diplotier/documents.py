@@ -2,9 +2,12 @@
 # SPDX-License-Identifier: Apache-2.0
 """Dated documents, read the way the ``diplotier`` tool reads them.
 
-A document file may start with a date line, ``date YYYY-MM-DD`` or a lone
-``YYYY-MM-DD`` (after an optional UTF-8 byte order mark, blanks allowed
-around it). Like the tool, :func:`read_document` takes the date from that
+A document file may start with a date line, ``date YYYY-MM-DD`` (the
+keyword in any case, optionally followed by ``:``) or a lone ``YYYY-MM-DD``
+(after an optional UTF-8 byte order mark, blanks allowed around it); the
+date must be a calendar date. A first line meant as a date line without one
+(``date 2023-13-01``, ``Date: 2023-02-30``, a lone ``2023-02-30``) is an
+error, as in the tool. Like the tool, :func:`read_document` takes the date from that
 line and blanks the line out with spaces, so it is not analysed and byte
 offsets into the returned data are offsets into the file. A file without a
 date line may be dated by its name, ``YYYY-MM-DD...`` (for example
@@ -55,13 +58,17 @@ class Document:
 
 
 def is_iso_date(text: str) -> bool:
-    """True for ``YYYY-MM-DD`` with year not 0000, month 01-12, day 01-31
-    (the tool's test; the ledger checks the day against the month)."""
+    """True for a calendar date ``YYYY-MM-DD``: year 0001-9999, the day
+    within its month (Gregorian leap years), as the tool checks it."""
     match = _ISO_DATE.fullmatch(text)
     if match is None or not text.isascii():
         return False
-    year, month, day = match.groups()
-    return year != "0000" and 1 <= int(month) <= 12 and 1 <= int(day) <= 31
+    year, month, day = (int(g) for g in match.groups())
+    if year == 0 or not 1 <= month <= 12 or day < 1:
+        return False
+    leap = (year % 4 == 0 and year % 100 != 0) or year % 400 == 0
+    days = [31, 29 if leap else 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31]
+    return day <= days[month - 1]
 
 
 def split_date_line(data: bytes) -> tuple[Optional[str], bytes]:
@@ -69,6 +76,11 @@ def split_date_line(data: bytes) -> tuple[Optional[str], bytes]:
 
     Returns ``(None, data)`` when the first line is not a date line. The
     blanked data has the same length; carriage returns are kept.
+
+    Raises:
+        ValueError: the first line is meant as a date line (the keyword
+            ``date`` followed by digits and date punctuation only, or a lone
+            ``NNNN-NN-NN``) but holds no calendar date ``YYYY-MM-DD``.
     """
     head = data[:_HEADER_BYTES]
     end = head.find(b"\n")
@@ -78,17 +90,28 @@ def split_date_line(data: bytes) -> tuple[Optional[str], bytes]:
     if line.startswith(b"\xef\xbb\xbf"):
         line = line[3:]
     line = line.strip(_BLANKS)
-    if line.startswith(b"date") and len(line) > 4 and line[4:5] in (
-            b" ", b"\t", b"\r"):
-        line = line[4:].lstrip(_BLANKS)
+    rest = line
+    keyword = False
+    if len(line) > 4 and line[:4].lower() == b"date":
+        after = line[5:] if line[4:5] == b":" else line[4:]
+        stripped = after.lstrip(_BLANKS)
+        if line[4:5] == b":" or len(stripped) < len(after):
+            keyword, rest = True, stripped
     try:
-        date = line.decode("ascii")
+        date = rest.decode("ascii")
     except UnicodeDecodeError:
         return None, data
-    if not is_iso_date(date):
-        return None, data
-    blanked = bytes(b if b == 0x0D else 0x20 for b in data[:end])
-    return date, blanked + data[end:]
+    if is_iso_date(date):
+        blanked = bytes(b if b == 0x0D else 0x20 for b in data[:end])
+        return date, blanked + data[end:]
+    date_like = bool(date) and all(c.isdigit() or c in "-/." for c in date)
+    iso_shape = (len(date) == 10 and date[4] == "-" and date[7] == "-"
+                 and date_like)
+    if (keyword and date_like) or iso_shape:
+        raise ValueError(
+            f"bad date line {line.decode('ascii', 'replace')!r}: expected "
+            "'date YYYY-MM-DD' or 'YYYY-MM-DD' with a calendar date")
+    return None, data
 
 
 def date_from_filename(path: Union[str, "os.PathLike[str]"]) -> Optional[str]:
@@ -106,6 +129,7 @@ def read_document(path: Union[str, "os.PathLike[str]"],
 
     Raises:
         OSError: the file cannot be read.
+        ValueError: a bad date line (see :func:`split_date_line`).
     """
     with open(path, "rb") as f:
         data = f.read()

@@ -32,8 +32,12 @@ from typing import Any, Iterable, Optional, Union
 
 from . import _core
 from .enums import ChangeKind, ChangeSource, Modality, Representation, Tier
+from .errors import ResourceExhaustedError
 from .ladder import Ladder, _tier, TierLike
 from .model import Analysis
+
+# Largest history file read, as the tool's --history reads it.
+_MAX_HISTORY_BYTES = 256 << 20
 
 __all__ = [
     "Conflict",
@@ -256,6 +260,8 @@ class Ledger:
             InvalidArgumentError: ``source_name:line`` and the fault of the
                 first bad row.
             OSError: the file cannot be read.
+            ResourceExhaustedError: the file is larger than 256 MiB (as the
+                tool's ``--history``).
         """
         if isinstance(path_or_text, bytes):
             text, name = path_or_text, "<history>"
@@ -264,8 +270,11 @@ class Ledger:
             text, name = path_or_text.encode("utf-8"), "<history>"
         elif isinstance(path_or_text, (str, os.PathLike)):
             with open(path_or_text, "rb") as f:
-                text = f.read()
+                text = f.read(_MAX_HISTORY_BYTES + 1)
             name = os.fsdecode(path_or_text)
+            if len(text) > _MAX_HISTORY_BYTES:
+                raise ResourceExhaustedError(
+                    f"history '{name}' is larger than 256 MiB")
         else:
             raise TypeError("path_or_text must be a path, str or bytes, not "
                             f"{type(path_or_text).__name__}")
@@ -313,6 +322,11 @@ class Ledger:
         Header ``dyad, year, tier, rank, first_seen, changes``, then one row
         per dyad and year from its first to its last observation (or to
         ``through_year`` when not 0). ``separator=","`` gives RFC 4180 CSV.
+
+        Raises:
+            InvalidArgumentError: ``through_year`` is not 0 or a year 1-9999.
+            ResourceExhaustedError: the table would have more than 4 million
+                rows (``Ledger::kMaxDyadYearRows``); nothing is built.
         """
         return self._core.export_dyad_years(separator, through_year)
 
