@@ -347,6 +347,7 @@ Analysis HandBuilt() {
   down.dyad = Dyad{"LTU", ""};
   down.source = ChangeSource::kHistory;
   a.changes.push_back(down);
+  a.events.push_back(up);
   return a;
 }
 
@@ -373,7 +374,11 @@ TEST(ToJson, WritesTheDocumentedRecord) {
       R"({"kind":"downgrade","status":"negated","from":"other:ambassador",)"
       R"("to":"other:charge_d_affaires","delta":null,"dyad":"LTU|",)"
       R"("begin":11,"end":21,"evidence":"\nLine\u0001two\uFFFD",)"
-      R"("source":"history"}]})";
+      R"("source":"history"}],)"
+      R"("events":[{"kind":"upgrade","status":"asserted",)"
+      R"("from":"comprehensive_strategic_partnership",)"
+      R"("to":"all_weather_strategic_partnership","delta":1,)"
+      R"("dyad":"CHN|VEN","begin":0,"end":10}]})";
   // The expected text spells U+FFFD as an escape for readability.
   std::string want = expected;
   want.replace(want.find("\\uFFFD"), 6, kFffd);
@@ -387,7 +392,8 @@ TEST(ToJson, EmptyAnalysisAndNullDate) {
   a.ladder = "china";
   EXPECT_EQ(ToJson(a, "-", "", ""),
             R"({"doc":"-","date":null,"tier":"none","rank":0,)"
-            R"("ladder":"china","dyads":[],"mentions":[],"changes":[]})");
+            R"("ladder":"china","dyads":[],"mentions":[],"changes":[],)"
+            R"("events":[]})");
 }
 
 TEST(ToJson, EvidenceOutsideTheTextIsEmpty) {
@@ -428,6 +434,7 @@ TEST(ToJson, PiecesMakeTheSameRecord) {
   AppendChangeJson(a.changes[0], text.substr(0, 10), &pieces);
   pieces.push_back(',');
   AppendChangeJson(a.changes[1], text.substr(11, 10), &pieces);
+  AppendEventsJson(a, &pieces);
   pieces.append("]}");
   EXPECT_EQ(pieces, ToJson(a, "d", "2020-01-01", text));
 }

@@ -93,6 +93,10 @@ class JsonlWriter : public SpooledWriter {
     if (!s.ok()) return s;
     out_->Write("],\"changes\":[");
     s = Drain(changes_, out_);
+    if (!s.ok()) return s;
+    std::string events;
+    diplotier::AppendEventsJson(summary, &events);
+    out_->Write(events);
     out_->Write("]}\n");
     return s;
   }
@@ -127,9 +131,22 @@ class TsvWriter : public SpooledWriter {
     }
     return Keep(mentions, changes);
   }
-  absl::Status End(const Analysis&) override {
+  absl::Status End(const Analysis& summary) override {
     absl::Status s = Drain(mentions_, out_);
     if (s.ok()) s = Drain(changes_, out_);
+    if (!s.ok()) return s;
+    // The document's events, one row each, with no text.
+    const std::string id = TsvEscape(id_);
+    std::string events;
+    for (const TierChange& e : summary.events) {
+      events += id + "\tevent\t" + Str(diplotier::ChangeKindName(e.kind)) +
+                "\t" + diplotier::ChangeEndName(e.from, e.from_level) + "\t" +
+                diplotier::ChangeEndName(e.to, e.to_level) + "\t" +
+                Str(diplotier::ModalityName(e.status)) + "\t" +
+                DyadOrDash(e.dyad) + "\t" + std::to_string(e.begin) + "\t" +
+                std::to_string(e.end) + "\t\n";
+    }
+    out_->Write(events);
     return s;
   }
 };
@@ -196,6 +213,23 @@ class TextWriter : public SpooledWriter {
     out_->Write(s);
     absl::Status status = Drain(mentions_, out_);
     if (status.ok()) status = Drain(changes_, out_);
+    if (!status.ok()) return status;
+    std::string events;
+    for (const TierChange& e : a.events) {
+      events += "  event " + Str(diplotier::ChangeKindName(e.kind));
+      if (e.status != diplotier::Modality::kAsserted) {
+        events += " (" + Str(diplotier::ModalityName(e.status)) + ")";
+      }
+      events += ": " + diplotier::ChangeEndName(e.from, e.from_level) +
+                " -> " + diplotier::ChangeEndName(e.to, e.to_level);
+      if (e.delta.has_value()) {
+        events += ", delta " + std::string(*e.delta > 0 ? "+" : "") +
+                  std::to_string(*e.delta);
+      }
+      if (!e.dyad.empty()) events += ", " + e.dyad.ToString();
+      events += "\n";
+    }
+    out_->Write(events);
     return status;
   }
 };

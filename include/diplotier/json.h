@@ -38,7 +38,9 @@
 //                   "dyad":     as for mentions,
 //                   "begin":    integer, "end": integer (the sentence),
 //                   "evidence": the sentence text, text[begin, end),
-//                   "source":   ChangeSourceName() ("text", "history")} ... ]}
+//                   "source":   ChangeSourceName() ("text", "history")} ... ],
+//    "events":   [ one per dyad (Analysis::events): the fields of a change
+//                  without "evidence" and "source" ... ]}
 //
 // Every string goes through JsonEscape, so the line is valid JSON (RFC 8259)
 // whatever bytes the text holds. All functions are pure and thread-safe.
@@ -97,8 +99,12 @@ DIPLOTIER_EXPORT std::string ChangeEndName(Tier tier, Representation level);
 //   AppendMentionJson(m), ',' between     {"tier":...} ...
 //   "],\"changes\":["
 //   AppendChangeJson(c, evidence), ','    {"kind":...} ...
+//   AppendEventsJson(summary)             ],"events":[{"kind":...},...
 //   "]}"
-// AppendRecordHead reads only summary.tier, rank, ladder and dyads.
+// AppendRecordHead reads only summary.tier, rank, ladder and dyads;
+// AppendEventsJson only summary.events. An event is written as a change
+// without "evidence" and "source" (its span is that of the change it was
+// taken from).
 DIPLOTIER_EXPORT void AppendRecordHead(const Analysis& summary,
                                        std::string_view doc_id,
                                        std::string_view date, std::string* out);
@@ -106,6 +112,10 @@ DIPLOTIER_EXPORT void AppendMentionJson(const Mention& mention,
                                         std::string* out);
 DIPLOTIER_EXPORT void AppendChangeJson(const TierChange& change,
                                        std::string_view evidence,
+                                       std::string* out);
+DIPLOTIER_EXPORT void AppendEventJson(const TierChange& event,
+                                      std::string* out);
+DIPLOTIER_EXPORT void AppendEventsJson(const Analysis& summary,
                                        std::string* out);
 
 }  // namespace diplotier

@@ -245,6 +245,8 @@ class DIPLOTIER_EXPORT Ledger {
   ~Ledger();
 
   // Records what `analysis` says about each complete dyad, dated `date`.
+  // Its changes are the document's events (analysis.events: one per dyad,
+  // merged), or analysis.changes when it has no events (one built by hand).
   //  - Every explicit change (any modality) is kept as provenance
   //    (ExplicitChanges). An asserted one is also an observation of its `to`
   //    tier at `date`; an asserted downgrade with `to == kNone` and a `from`
@@ -258,7 +260,7 @@ class DIPLOTIER_EXPORT Ledger {
   //    asserted change in the same document is not an observation.
   //  - Within one document and dyad, observations from mentions come first (in
   //    text order), then those from asserted changes (in the order of
-  //    analysis.changes); so the change's result is the dyad's latest tier.
+  //    analysis.events); so the change's result is the dyad's latest tier.
   //  - Mentions and changes without a complete dyad are counted (Stats()),
   //    not recorded; so are hypothetical and negated mentions.
   // Adding the same document twice records it twice. Errors: InvalidArgument

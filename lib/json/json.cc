@@ -82,6 +82,7 @@ std::string Record(const Analysis& a, std::string_view doc_id,
     if (i > 0) out.push_back(',');
     AppendChangeJson(a.changes[i], evidence(i), &out);
   }
+  AppendEventsJson(a, &out);
   out.append("]}");
   return out;
 }
@@ -211,6 +212,38 @@ void AppendMentionJson(const Mention& m, std::string* out) {
   out->append(",\"sentence\":");
   AppendInt(m.sentence, out);
   out->push_back('}');
+}
+
+void AppendEventJson(const TierChange& c, std::string* out) {
+  out->append("{\"kind\":");
+  AppendQuoted(ChangeKindName(c.kind), out);
+  out->append(",\"status\":");
+  AppendQuoted(ModalityName(c.status), out);
+  out->append(",\"from\":");
+  AppendQuoted(ChangeEndName(c.from, c.from_level), out);
+  out->append(",\"to\":");
+  AppendQuoted(ChangeEndName(c.to, c.to_level), out);
+  out->append(",\"delta\":");
+  if (c.delta.has_value()) {
+    AppendInt(*c.delta, out);
+  } else {
+    out->append("null");
+  }
+  out->append(",\"dyad\":");
+  AppendDyad(c.dyad, out);
+  out->append(",\"begin\":");
+  AppendInt(static_cast<long long>(c.begin), out);
+  out->append(",\"end\":");
+  AppendInt(static_cast<long long>(c.end), out);
+  out->push_back('}');
+}
+
+void AppendEventsJson(const Analysis& summary, std::string* out) {
+  out->append("],\"events\":[");
+  for (std::size_t i = 0; i < summary.events.size(); ++i) {
+    if (i > 0) out->push_back(',');
+    AppendEventJson(summary.events[i], out);
+  }
 }
 
 void AppendChangeJson(const TierChange& c, std::string_view evidence,

@@ -527,7 +527,11 @@ absl::Status Ledger::Impl::AddAnalysis(std::string_view doc_id,
                        [t](const ObservationRecord& r) { return r.tier == t; });
   };
 
-  for (const TierChange& c : analysis.changes) {
+  // The document's events (one per dyad, merged); an Analysis built by hand
+  // without events gives its changes.
+  const std::vector<TierChange>& stated =
+      analysis.events.empty() ? analysis.changes : analysis.events;
+  for (const TierChange& c : stated) {
     if (!c.dyad.complete()) {
       ++stats_.changes_without_dyad;
       continue;

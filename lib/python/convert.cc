@@ -164,16 +164,22 @@ py::tuple AnalysisToTuple(const TextJob& job) {
     f.append(Utf8ToStr(evidence));
     changes.append(py::tuple(f));
   }
+  py::list events;
+  for (const diplotier::TierChange& e : a.events) {
+    py::list f = ChangeFields(e, job.Offset(e.begin), job.Offset(e.end));
+    f.append(Utf8ToStr(""));  // an event carries no evidence of its own
+    events.append(py::tuple(f));
+  }
   py::list dyads;
   for (const diplotier::Dyad& d : a.dyads)
     dyads.append(Utf8ToStr(d.ToString()));
   return py::make_tuple(static_cast<int>(a.tier), a.rank, Utf8ToStr(a.ladder),
                         std::move(dyads), std::move(mentions),
-                        std::move(changes));
+                        std::move(changes), std::move(events));
 }
 
 diplotier::Analysis AnalysisFromTuple(py::handle tuple) {
-  const py::sequence f = Fields(tuple, 6, "analysis");
+  const py::sequence f = Fields(tuple, 7, "analysis");
   diplotier::Analysis a;
   a.tier = TierFromInt(py::cast<int>(f[0]));
   a.rank = py::cast<int>(f[1]);
@@ -181,6 +187,7 @@ diplotier::Analysis AnalysisFromTuple(py::handle tuple) {
   for (py::handle d : f[3]) a.dyads.push_back(DyadFromObject(d));
   for (py::handle m : f[4]) a.mentions.push_back(MentionFromTuple(m));
   for (py::handle c : f[5]) a.changes.push_back(ChangeFromTuple(c));
+  for (py::handle e : f[6]) a.events.push_back(ChangeFromTuple(e));
   return a;
 }
 

@@ -76,7 +76,7 @@ import json
 lines = open("jsonl.out", "rb").read().decode("utf-8").splitlines()
 assert len(lines) == 2, lines
 recs = [json.loads(l) for l in lines]
-keys = ["doc", "date", "tier", "rank", "ladder", "dyads", "mentions", "changes"]
+keys = ["doc", "date", "tier", "rank", "ladder", "dyads", "mentions", "changes", "events"]
 mkeys = ["tier", "rank", "begin", "end", "text", "status", "qualifiers", "dyad", "sentence"]
 ckeys = ["kind", "status", "from", "to", "delta", "dyad", "begin", "end", "evidence", "source"]
 for r in recs:
@@ -127,7 +127,7 @@ rows = [r.split("\t") for r in rows[:-1]]
 assert rows[0] == ["doc", "kind", "tier", "from", "to", "status", "dyad", "begin", "end", "text"], rows[0]
 assert all(len(r) == 10 for r in rows), rows
 kinds = [r[1] for r in rows[1:]]
-assert kinds == ["mention", "mention", "change", "change"], kinds
+assert kinds == ["mention", "mention", "change", "change", "event"], kinds
 assert rows[2][9] == "strategic\\npartnership", rows[2]
 assert rows[3][2] == "upgrade" and rows[3][3] == "none" and rows[3][4] == "all_weather_strategic_partnership", rows[3]
 import re

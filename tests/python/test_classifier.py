@@ -68,7 +68,9 @@ def test_upgrade_sentence(classifier):
 def test_to_dict_of_upgrade(classifier):
     record = classifier.analyze(UPGRADE).to_dict("note.txt", "2023-09-13")
     assert list(record) == ["doc", "date", "tier", "rank", "ladder", "dyads",
-                            "mentions", "changes"]
+                            "mentions", "changes", "events"]
+    assert [e["kind"] for e in record["events"]] == ["upgrade"]
+    assert "evidence" not in record["events"][0]
     assert record["doc"] == "note.txt"
     assert record["date"] == "2023-09-13"
     assert record["tier"] == "all_weather_strategic_partnership"

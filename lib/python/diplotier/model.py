@@ -129,6 +129,12 @@ class TierChange:
             "source": self.source.wire_name,
         }
 
+    def event_dict(self) -> dict[str, Any]:
+        """The change as an event of the JSON record (no evidence, source)."""
+        d = self.to_dict()
+        del d["evidence"], d["source"]
+        return d
+
 
 @dataclasses.dataclass(frozen=True)
 class Analysis:
@@ -141,6 +147,8 @@ class Analysis:
         dyads: The distinct complete dyads, in first-seen order.
         mentions: Tier mentions in text order, non-overlapping.
         changes: Tier changes, in the order the library reports them.
+        events: The changes merged into one per dyad (Analysis::events);
+            their ``evidence`` is empty.
     """
 
     tier: Tier = Tier.NONE
@@ -149,6 +157,7 @@ class Analysis:
     dyads: tuple[str, ...] = ()
     mentions: tuple[Mention, ...] = ()
     changes: tuple[TierChange, ...] = ()
+    events: tuple[TierChange, ...] = ()
 
     def to_dict(self, doc: str = "",
                 date: Optional[str] = None) -> dict[str, Any]:
@@ -167,12 +176,23 @@ class Analysis:
             "dyads": list(self.dyads),
             "mentions": [m.to_dict() for m in self.mentions],
             "changes": [c.to_dict() for c in self.changes],
+            "events": [e.event_dict() for e in self.events],
         }
 
     @classmethod
     def _from_raw(cls, raw: tuple) -> "Analysis":
         """Builds an Analysis from the tuple layout of lib/python/convert.h."""
-        tier, rank, ladder, dyads, mentions, changes = raw
+        tier, rank, ladder, dyads, mentions, changes, events = raw
+
+        def change(c: tuple) -> TierChange:
+            return TierChange(kind=ChangeKind(c[0]), status=Modality(c[1]),
+                              from_tier=Tier(c[2]), to_tier=Tier(c[3]),
+                              from_level=Representation(c[4]),
+                              to_level=Representation(c[5]), delta=c[6],
+                              begin=c[7], end=c[8], sentence=c[9],
+                              dyad=c[10], source=ChangeSource(c[11]),
+                              evidence=c[12])
+
         return cls(
             tier=Tier(tier),
             rank=rank,
@@ -182,14 +202,8 @@ class Analysis:
                 Mention(tier=Tier(m[0]), rank=m[1], begin=m[2], end=m[3],
                         text=m[4], qualifiers=m[5], sentence=m[6],
                         status=Modality(m[7]), dyad=m[8]) for m in mentions),
-            changes=tuple(
-                TierChange(kind=ChangeKind(c[0]), status=Modality(c[1]),
-                           from_tier=Tier(c[2]), to_tier=Tier(c[3]),
-                           from_level=Representation(c[4]),
-                           to_level=Representation(c[5]), delta=c[6],
-                           begin=c[7], end=c[8], sentence=c[9], dyad=c[10],
-                           source=ChangeSource(c[11]), evidence=c[12])
-                for c in changes),
+            changes=tuple(change(c) for c in changes),
+            events=tuple(change(e) for e in events),
         )
 
     def _to_raw(self) -> tuple:
@@ -205,4 +219,9 @@ class Analysis:
               None if c.delta is None else int(c.delta), int(c.begin),
               int(c.end), int(c.sentence), c.dyad, int(c.source),
               str(c.evidence)) for c in self.changes],
+            [(int(c.kind), int(c.status), int(c.from_tier), int(c.to_tier),
+              int(c.from_level), int(c.to_level),
+              None if c.delta is None else int(c.delta), int(c.begin),
+              int(c.end), int(c.sentence), c.dyad, int(c.source),
+              str(c.evidence)) for c in self.events],
         )
