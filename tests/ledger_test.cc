@@ -6,7 +6,6 @@
 #include "diplotier/ledger.h"
 
 #include <algorithm>
-
 #include <string>
 #include <utility>
 #include <vector>
@@ -460,8 +459,11 @@ TEST(Ledger, SameDayDocumentsGiveTheSameResultInEitherOrder) {
       MakeAnalysis({AssertedMention(Tier::kStrategicPartnership, kChnVen)});
   auto changes = [&](bool up_first) {
     Ledger ledger;
-    EXPECT_TRUE(ledger.AddAnalysis("seed", {2001}, MakeAnalysis({AssertedMention(
-                    Tier::kComprehensiveStrategicPartnership, kChnVen)}))
+    EXPECT_TRUE(ledger
+                    .AddAnalysis("seed", {2001},
+                                 MakeAnalysis({AssertedMention(
+                                     Tier::kComprehensiveStrategicPartnership,
+                                     kChnVen)}))
                     .ok());
     for (int i = 0; i < 2; ++i) {
       const bool add_up = (i == 0) == up_first;
@@ -871,8 +873,7 @@ TEST(Ledger, ExportOverTheRowLimitIsResourceExhaustedBeforeBuilding) {
   Ledger ledger;
   for (int i = 0; i < 500; ++i) {
     const Dyad dyad{"A" + std::to_string(i), "B"};
-    ASSERT_TRUE(
-        ledger.AddObservation(dyad, {1}, Tier::kPartnership).ok());
+    ASSERT_TRUE(ledger.AddObservation(dyad, {1}, Tier::kPartnership).ok());
     ASSERT_TRUE(
         ledger.AddObservation(dyad, {9999, 12, 31}, Tier::kPartnership).ok());
   }
@@ -890,8 +891,7 @@ TEST(Ledger, ExportOverTheRowLimitIsResourceExhaustedBeforeBuilding) {
   for (int i = 0; i < 400; ++i) {
     const Dyad dyad{"A" + std::to_string(i), "B"};
     ASSERT_TRUE(smaller.AddObservation(dyad, {1}, Tier::kPartnership).ok());
-    ASSERT_TRUE(
-        smaller.AddObservation(dyad, {9999}, Tier::kPartnership).ok());
+    ASSERT_TRUE(smaller.AddObservation(dyad, {9999}, Tier::kPartnership).ok());
   }
   std::int64_t rows = 0;
   std::size_t largest = 0;

@@ -200,7 +200,7 @@ TEST(Lexicon, TrailingCommentsAreNotPartOfThePattern) {
       "anchor partner   # prefilter literal\n"
       "define _ [\\s]+\t# blanks\n"
       "tier partnership friendly{_}partner # a comment\n"
-      "guard C#{_}partner\n"            // no blank before '#': pattern
+      "guard C#{_}partner\n"              // no blank before '#': pattern
       "guard number{_}\\#1{_}partner\n",  // an escaped '#' after a blank
       "t");
   ASSERT_TRUE(lex.ok()) << lex.status();
@@ -213,8 +213,10 @@ TEST(Lexicon, TrailingCommentsAreNotPartOfThePattern) {
 }
 
 TEST(Lexicon, SkipsAByteOrderMark) {
-  absl::StatusOr<Lexicon> lex =
-      Lexicon::Parse("\xEF\xBB\xBF" "anchor partner\nguard x\n", "bom");
+  absl::StatusOr<Lexicon> lex = Lexicon::Parse(
+      "\xEF\xBB\xBF"
+      "anchor partner\nguard x\n",
+      "bom");
   ASSERT_TRUE(lex.ok()) << lex.status();
   EXPECT_EQ(lex->anchors(), std::vector<std::string>{"partner"});
 }

@@ -135,8 +135,8 @@ int RunAnalyze(const CliOptions& options,
 #ifdef DIPLOTIER_CLI_WITH_LEDGER
   std::unique_ptr<LedgerReport> ledger;
   if (options.uses_ledger()) {
-    ledger = LedgerReport::Create(options.history, *lexicon, options.ladder,
-                                  &code);
+    ledger =
+        LedgerReport::Create(options.history, *lexicon, options.ladder, &code);
     if (ledger == nullptr) return code;
   }
   auto to_ledger = [&](const Document& doc) {

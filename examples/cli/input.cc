@@ -40,8 +40,7 @@ InputHeader TakeHeader(std::string* prefix) {
   const std::string line = prefix->substr(b, e - b);
   std::string rest = line;
   bool keyword = false;
-  if (line.size() > 4 &&
-      (line[0] | 0x20) == 'd' && (line[1] | 0x20) == 'a' &&
+  if (line.size() > 4 && (line[0] | 0x20) == 'd' && (line[1] | 0x20) == 'a' &&
       (line[2] | 0x20) == 't' && (line[3] | 0x20) == 'e') {
     std::size_t d = 4;
     if (line[d] == ':') ++d;
@@ -62,8 +61,8 @@ InputHeader TakeHeader(std::string* prefix) {
   }
   bool date_like = !rest.empty();
   for (char c : rest) date_like = date_like && IsDateChar(c);
-  const bool iso_shape = rest.size() == 10 && rest[4] == '-' &&
-                         rest[7] == '-' && date_like;
+  const bool iso_shape =
+      rest.size() == 10 && rest[4] == '-' && rest[7] == '-' && date_like;
   if ((keyword && date_like) || iso_shape) {
     header.error = "bad date line '" + line +
                    "': expected 'date YYYY-MM-DD' or 'YYYY-MM-DD' with a "
@@ -116,8 +115,8 @@ std::string ReadInput(const std::string& path, std::size_t chunk_bytes,
   const bool more = prefix.size() == kHeaderBytes;
   const InputHeader header = TakeHeader(&prefix);
   if (!header.error.empty()) {
-    return (is_stdin ? std::string("standard input") : path) + ":1: " +
-           header.error;
+    return (is_stdin ? std::string("standard input") : path) +
+           ":1: " + header.error;
   }
   on_header(header);
   if (more) {
@@ -131,7 +130,8 @@ std::string ReadInput(const std::string& path, std::size_t chunk_bytes,
     n = ReadFull(fd, buffer.data(), chunk_bytes);
     if (n < 0) return fail();
     if (n == 0) return "";
-    if (!on_chunk(std::string_view(buffer.data(), static_cast<std::size_t>(n)))) {
+    if (!on_chunk(
+            std::string_view(buffer.data(), static_cast<std::size_t>(n)))) {
       return "";
     }
   }
@@ -152,8 +152,8 @@ std::string ReadWholeFile(const std::string& path, std::string* text,
     }
     if (n == 0) break;
     if (text->size() + static_cast<std::size_t>(n) > max_bytes) {
-      error = path + " is larger than " + std::to_string(max_bytes >> 20) +
-              " MiB";
+      error =
+          path + " is larger than " + std::to_string(max_bytes >> 20) + " MiB";
       break;
     }
     text->append(buffer.data(), static_cast<std::size_t>(n));

@@ -12,8 +12,8 @@
 #include <vector>
 
 #include "cli.h"
-#include "input.h"
 #include "diplotier/json.h"
+#include "input.h"
 
 namespace diplotier_cli {
 namespace {
@@ -47,15 +47,13 @@ std::unique_ptr<LedgerReport> LedgerReport::Create(
   } else {
     options.default_ladder = ladder;
   }
-  absl::StatusOr<diplotier::Ledger> ledger =
-      diplotier::Ledger::Create(options);
+  absl::StatusOr<diplotier::Ledger> ledger = diplotier::Ledger::Create(options);
   if (!ledger.ok()) {
     Complain("bad lexicon for the ledger: " + Message(ledger.status()));
     *exit_code = kExitInput;
     return nullptr;
   }
-  std::unique_ptr<LedgerReport> report(
-      new LedgerReport(*std::move(ledger)));
+  std::unique_ptr<LedgerReport> report(new LedgerReport(*std::move(ledger)));
   if (history_path.empty()) return report;
   std::string text;
   if (std::string error = ReadWholeFile(history_path, &text); !error.empty()) {

@@ -26,9 +26,10 @@ class LedgerReport {
   // ladder), the lexicon's own ladders included; then loads `history_path`
   // ("" for none). On failure prints the error and returns null with
   // *exit_code = kExitInput.
-  static std::unique_ptr<LedgerReport> Create(
-      const std::string& history_path, const diplotier::Lexicon& lexicon,
-      const std::string& ladder, int* exit_code);
+  static std::unique_ptr<LedgerReport> Create(const std::string& history_path,
+                                              const diplotier::Lexicon& lexicon,
+                                              const std::string& ladder,
+                                              int* exit_code);
 
   // Adds a document. One without a date cannot be placed on a timeline: it
   // is skipped with a warning on stderr.

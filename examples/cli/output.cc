@@ -72,7 +72,7 @@ class JsonlWriter : public SpooledWriter {
  public:
   using SpooledWriter::SpooledWriter;
   absl::Status Add(const Analysis& part,
-           const std::vector<std::string>& evidence) override {
+                   const std::vector<std::string>& evidence) override {
     std::string s;
     for (const Mention& m : part.mentions) {
       if (!mentions_.empty() || !s.empty()) s.push_back(',');
@@ -113,10 +113,9 @@ class TsvWriter : public SpooledWriter {
     std::string mentions;
     for (const Mention& m : part.mentions) {
       mentions += id + "\tmention\t" + Str(diplotier::TierName(m.tier)) +
-                  "\t-\t-\t" + Str(diplotier::ModalityName(m.modality)) +
-                  "\t" + DyadOrDash(m.dyad) + "\t" + std::to_string(m.begin) +
-                  "\t" + std::to_string(m.end) + "\t" + TsvEscape(m.text) +
-                  "\n";
+                  "\t-\t-\t" + Str(diplotier::ModalityName(m.modality)) + "\t" +
+                  DyadOrDash(m.dyad) + "\t" + std::to_string(m.begin) + "\t" +
+                  std::to_string(m.end) + "\t" + TsvEscape(m.text) + "\n";
     }
     std::string changes;
     for (std::size_t i = 0; i < part.changes.size(); ++i) {
@@ -164,13 +163,13 @@ class TextWriter : public SpooledWriter {
  public:
   using SpooledWriter::SpooledWriter;
   absl::Status Add(const Analysis& part,
-           const std::vector<std::string>& evidence) override {
+                   const std::vector<std::string>& evidence) override {
     std::string ms;
     for (const Mention& m : part.mentions) {
       ms += "  mention " + Str(diplotier::TierName(m.tier));
       if (m.rank >= 0) ms += " (rank " + std::to_string(m.rank) + ")";
       ms += " \"" + OneLine(m.text) + "\" at " + std::to_string(m.begin) + "-" +
-           std::to_string(m.end) + ", sentence " + std::to_string(m.sentence);
+            std::to_string(m.end) + ", sentence " + std::to_string(m.sentence);
       if (m.modality != diplotier::Modality::kAsserted) {
         ms += ", " + Str(diplotier::ModalityName(m.modality));
       }
@@ -186,10 +185,10 @@ class TextWriter : public SpooledWriter {
         cs += " (" + Str(diplotier::ModalityName(c.status)) + ")";
       }
       cs += ": " + diplotier::ChangeEndName(c.from, c.from_level) + " -> " +
-           diplotier::ChangeEndName(c.to, c.to_level);
+            diplotier::ChangeEndName(c.to, c.to_level);
       if (c.delta.has_value()) {
         cs += ", delta " + std::string(*c.delta > 0 ? "+" : "") +
-             std::to_string(*c.delta);
+              std::to_string(*c.delta);
       }
       if (!c.dyad.empty()) cs += ", " + c.dyad.ToString();
       cs += ", at " + std::to_string(c.begin) + "-" + std::to_string(c.end);

@@ -68,8 +68,7 @@ absl::Status Spool::Append(std::string_view s) {
   return error_;
 }
 
-absl::Status Spool::MoveTo(
-    const std::function<bool(std::string_view)>& write) {
+absl::Status Spool::MoveTo(const std::function<bool(std::string_view)>& write) {
   absl::Status status = error_;
   if (status.ok() && fd_ >= 0) {
     if (::lseek(fd_, 0, SEEK_SET) != 0) {
@@ -85,7 +84,8 @@ absl::Status Spool::MoveTo(
             ": " + std::strerror(errno));
       }
       if (n <= 0) break;
-      if (!write(std::string_view(buffer.data(), static_cast<std::size_t>(n)))) {
+      if (!write(
+              std::string_view(buffer.data(), static_cast<std::size_t>(n)))) {
         status = absl::CancelledError("output stopped");
       }
     }

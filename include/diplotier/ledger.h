@@ -314,14 +314,14 @@ class DIPLOTIER_EXPORT Ledger {
   std::vector<LedgerChange> ImpliedChanges(const Dyad& dyad) const;
 
   // The explicit changes texts stated for the dyad, any modality, in date
-  // order (then by source id, each source's in its order); delta on the dyad's ladder when the text names the
-  // tiers it needs (both, or the `to` of an establishment, or the `from` of
-  // an ending).
+  // order (then by source id, each source's in its order); delta on the dyad's
+  // ladder when the text names the tiers it needs (both, or the `to` of an
+  // establishment, or the `from` of an ending).
   std::vector<LedgerChange> ExplicitChanges(const Dyad& dyad) const;
 
   // Pairs of same-day observations that disagree (see LedgerConflict), by
-  // dyad, then date, then the timeline's order. Cost: linear in all observations
-  // plus the square of the observations sharing one day.
+  // dyad, then date, then the timeline's order. Cost: linear in all
+  // observations plus the square of the observations sharing one day.
   std::vector<LedgerConflict> Conflicts() const;
 
   // The ladder that ranks the dyad's tiers: the explicit one from history,
@@ -353,8 +353,8 @@ class DIPLOTIER_EXPORT Ledger {
   // ExportDyadYears, checked before the first call to `write`; Cancelled when
   // `write` returns false (nothing more is written).
   absl::Status WriteDyadYears(
-      const std::function<bool(std::string_view)>& write,
-      char separator = '\t', int through_year = 0) const;
+      const std::function<bool(std::string_view)>& write, char separator = '\t',
+      int through_year = 0) const;
 
   // The most rows a dyad-year table may have: 4 million rows (about 250 MB
   // of text) hold 20,000 dyads over 200 years.

@@ -117,9 +117,9 @@ enum class EntryKind : std::uint8_t {
 // One pattern line of a lexicon.
 struct LexiconEntry {
   EntryKind kind = EntryKind::kTier;
-  Tier tier = Tier::kNone;                          // kTier
-  std::string label;                                // kQualifier
-  CueClass cue = CueClass::kEstablish;              // kCue
+  Tier tier = Tier::kNone;              // kTier
+  std::string label;                    // kQualifier
+  CueClass cue = CueClass::kEstablish;  // kCue
   // kRepresentation; kUnknown for a `relation` line.
   Representation level = Representation::kUnknown;
   std::string pattern;   // as written, {NAME} references unexpanded

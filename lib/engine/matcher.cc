@@ -115,19 +115,22 @@ absl::StatusOr<std::unique_ptr<Matcher>> Matcher::Create(
   constexpr std::int64_t kFloor = 64 << 10;
   const auto n = static_cast<std::int64_t>(m->entries_.size());
   if (n * kFloor > patterns_mem) {
-    return absl::ResourceExhaustedError(Cat(
-        "the lexicon's ", n, " patterns need a ClassifierOptions::max_memory "
-        "of at least ", (n * kFloor * 3 + 1) / 2, " bytes (64 KiB for each "
-        "pattern, from the two thirds of the budget that single patterns "
-        "share); it is ", max_memory));
+    return absl::ResourceExhaustedError(
+        Cat("the lexicon's ", n,
+            " patterns need a ClassifierOptions::max_memory "
+            "of at least ",
+            (n * kFloor * 3 + 1) / 2,
+            " bytes (64 KiB for each "
+            "pattern, from the two thirds of the budget that single patterns "
+            "share); it is ",
+            max_memory));
   }
   std::vector<std::size_t> by_length(m->entries_.size());
   for (std::size_t i = 0; i < by_length.size(); ++i) by_length[i] = i;
-  std::stable_sort(by_length.begin(), by_length.end(),
-                   [&](std::size_t a, std::size_t b) {
-                     return m->entries_[a].expanded.size() <
-                            m->entries_[b].expanded.size();
-                   });
+  std::stable_sort(
+      by_length.begin(), by_length.end(), [&](std::size_t a, std::size_t b) {
+        return m->entries_[a].expanded.size() < m->entries_[b].expanded.size();
+      });
   double remaining = static_cast<double>(patterns_mem);
   double remaining_length = 0;
   for (const LexiconEntry& e : m->entries_) {

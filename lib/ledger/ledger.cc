@@ -449,16 +449,17 @@ class Ledger::Impl {
   }
   template <typename Record>
   void Insert(const Record& record, std::vector<Record>* records) {
-    auto at = std::upper_bound(
-        records->begin(), records->end(), record,
-        [this](const Record& a, const Record& b) {
-          if (a.date_key != b.date_key) return a.date_key < b.date_key;
-          if (OriginRank(a) != OriginRank(b)) {
-            return OriginRank(a) < OriginRank(b);
-          }
-          return a.source_id != b.source_id &&
-                 sources_[a.source_id] < sources_[b.source_id];
-        });
+    auto at =
+        std::upper_bound(records->begin(), records->end(), record,
+                         [this](const Record& a, const Record& b) {
+                           if (a.date_key != b.date_key)
+                             return a.date_key < b.date_key;
+                           if (OriginRank(a) != OriginRank(b)) {
+                             return OriginRank(a) < OriginRank(b);
+                           }
+                           return a.source_id != b.source_id &&
+                                  sources_[a.source_id] < sources_[b.source_id];
+                         });
     records->insert(at, record);
     if constexpr (std::is_same_v<Record, ObservationRecord>) {
       ++stats_.observations;
@@ -718,8 +719,8 @@ absl::Status Ledger::Impl::LoadHistory(std::string_view tsv_text,
     if (!fields[3].empty()) {
       row.ladder = LadderIndex(fields[3]);
       if (!row.ladder.has_value()) {
-        fail(Cat("unknown ladder '", fields[3], "' (ladders: ",
-                 LadderChoices(), "; or empty for the automatic choice)"));
+        fail(Cat("unknown ladder '", fields[3], "' (ladders: ", LadderChoices(),
+                 "; or empty for the automatic choice)"));
         continue;
       }
     }

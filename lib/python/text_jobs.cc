@@ -181,11 +181,10 @@ void ThrowIfFailed(const TextJob& job, std::string_view what) {
         message.size() >= kCppAdvice.size() &&
         message.compare(message.size() - kCppAdvice.size(), kCppAdvice.size(),
                         kCppAdvice.data(), kCppAdvice.size()) == 0) {
-      ThrowStatus(
-          absl::ResourceExhaustedError(
-              message.substr(0, message.size() - kCppAdvice.size()) +
-              "; split the text or raise max_input_bytes"),
-          what);
+      ThrowStatus(absl::ResourceExhaustedError(
+                      message.substr(0, message.size() - kCppAdvice.size()) +
+                      "; split the text or raise max_input_bytes"),
+                  what);
     }
     ThrowStatus(job.status, what);
   }

@@ -4,9 +4,9 @@
  * Tests of the C API, compiled as C99. Run with a test name to run one test
  * (ctest registers each one), or without arguments to run them all. */
 
+#include <stddef.h>
 #include <stdio.h>
 #include <stdlib.h>
-#include <stddef.h>
 #include <string.h>
 
 #include "diplotier/diplotier_c.h"
