@@ -1483,26 +1483,26 @@ TEST(DefaultLexicon, CuesGiveTheChangeKindStatusAndDirection) {
        ChangeKind::kReaffirm, Modality::kAsserted, Tier::kNone, Tier::kNone,
        kNoLevel, kNoLevel},
       // Reaffirm: a commitment to a tier that holds, whatever its mood.
-      {"Peru and Chile agreed to enrich their comprehensive strategic "
-       "partnership.",
+      {"Peru and Chile pledged on Monday to enrich and deepen their "
+       "comprehensive strategic partnership.",
        true, ChangeKind::kReaffirm, Modality::kAsserted, Tier::kNone,
        Tier::kComprehensiveStrategicPartnership, kNoLevel, kNoLevel},
-      {"Lima is willing to work with Santiago to advance the strategic "
-       "partnership between the two countries.",
+      {"Lima stands ready to advance its strategic partnership with "
+       "Santiago in every field.",
        true, ChangeKind::kReaffirm, Modality::kAsserted, Tier::kNone,
        Tier::kStrategicPartnership, kNoLevel, kNoLevel},
-      {"The two presidents agreed to take the Chile-Peru strategic "
-       "partnership to new heights.",
+      {"Both governments want the Chile-Peru strategic partnership "
+       "taken to new heights.",
        true, ChangeKind::kReaffirm, Modality::kAsserted, Tier::kNone,
        Tier::kStrategicPartnership, kNoLevel, kNoLevel},
       {"Chile will further strengthen its comprehensive partnership with "
        "Peru.",
        true, ChangeKind::kReaffirm, Modality::kAsserted, Tier::kNone,
        Tier::kComprehensivePartnership, kNoLevel, kNoLevel},
-      {"秘鲁愿同智利一道，推动两国全面战略伙伴关系健康稳定发展。", true,
+      {"智方表示愿推动智秘全面战略伙伴关系持续向前发展。", true,
        ChangeKind::kReaffirm, Modality::kAsserted, Tier::kNone,
        Tier::kComprehensiveStrategicPartnership, kNoLevel, kNoLevel},
-      {"维护好、发展好中秘战略伙伴关系符合两国利益。", true,
+      {"双方要把智秘战略伙伴关系维护好、发展好。", true,
        ChangeKind::kReaffirm, Modality::kAsserted, Tier::kNone,
        Tier::kStrategicPartnership, kNoLevel, kNoLevel},
       // Hypothetical: wishes, efforts, calls, expectations.
@@ -1512,15 +1512,15 @@ TEST(DefaultLexicon, CuesGiveTheChangeKindStatusAndDirection) {
       {"Peru is looking to elevate its comprehensive partnership with Chile.",
        true, ChangeKind::kUpgrade, Modality::kHypothetical,
        Tier::kComprehensivePartnership, Tier::kNone, kNoLevel, kNoLevel},
-      {"Lima called on Monday for upgrading the strategic partnership with "
-       "Santiago.",
+      {"Peruvian lawmakers called last week for an upgrade of the "
+       "strategic partnership with Chile.",
        true, ChangeKind::kUpgrade, Modality::kHypothetical,
        Tier::kStrategicPartnership, Tier::kNone, kNoLevel, kNoLevel},
-      {"据报道，智秘两国料将宣布彼此为战略伙伴。", true,
+      {"智利和秘鲁料将在峰会期间建立战略伙伴关系。", true,
        ChangeKind::kEstablish, Modality::kHypothetical, Tier::kNone,
        Tier::kStrategicPartnership, kNoLevel, kNoLevel},
-      {"Santiago does not rule out the possibility of downgrading its "
-       "diplomatic relations with Lima.",
+      {"Officials in Lima do not rule out the possibility that ties "
+       "with Santiago will be downgraded.",
        true, ChangeKind::kDowngrade, Modality::kHypothetical, Tier::kNone,
        Tier::kNone, kNoLevel, kNoLevel},
       {"Chile committed to establishing a strategic partnership with Peru "
@@ -1528,18 +1528,19 @@ TEST(DefaultLexicon, CuesGiveTheChangeKindStatusAndDirection) {
        true, ChangeKind::kEstablish, Modality::kHypothetical, Tier::kNone,
        Tier::kStrategicPartnership, kNoLevel, kNoLevel},
       // A decision announced in the future tense is the decision.
-      {"Chile announced that it would downgrade its diplomatic relations "
-       "with Peru to chargé d'affaires level.",
+      {"Peru decided that relations with Chile will be cut to chargé "
+       "d'affaires level from Monday.",
        true, ChangeKind::kDowngrade, Modality::kAsserted, Tier::kNone,
        Tier::kNone, kNoLevel, Representation::kChargeDAffaires},
       // Negated: a relationship denied, a cut ruled out.
-      {"We do not have a military alliance with Peru and do not plan to "
-       "create one, the Chilean minister said.",
+      {"Peru has no military alliance with Chile and is not planning "
+       "one, its minister said.",
        true, ChangeKind::kEstablish, Modality::kNegated, Tier::kNone,
        Tier::kNone, kNoLevel, kNoLevel},
-      {"秘鲁和智利没有建立军事同盟的想法。", true, ChangeKind::kEstablish,
+      {"秘方表示无意同智利结成军事同盟。", true, ChangeKind::kEstablish,
        Modality::kNegated, Tier::kNone, Tier::kNone, kNoLevel, kNoLevel},
-      {"Peru has no plans to cut ties with Chile.", true,
+      {"There are no plans in Lima to break off relations with "
+       "Santiago.", true,
        ChangeKind::kDowngrade, Modality::kNegated, Tier::kNone, Tier::kNone,
        kNoLevel, kNoLevel},
       {"中秘关系是伙伴关系，而不是同盟关系。", false, ChangeKind::kReaffirm,
@@ -1550,18 +1551,20 @@ TEST(DefaultLexicon, CuesGiveTheChangeKindStatusAndDirection) {
       {"Peru broke off relations with Chile after the vote.", true,
        ChangeKind::kDowngrade, Modality::kAsserted, Tier::kNone, Tier::kNone,
        kNoLevel, kNoLevel},
-      {"Santiago is lowering the level of diplomatic relations with Lima.",
+      {"Santiago reduced the level of its diplomatic relations with "
+       "Lima last week.",
        true, ChangeKind::kDowngrade, Modality::kAsserted, Tier::kNone,
        Tier::kNone, kNoLevel, kNoLevel},
       // Establish without "establish".
       {"Chile and Peru became strategic partners in 2019.", true,
        ChangeKind::kEstablish, Modality::kAsserted, Tier::kNone,
        Tier::kStrategicPartnership, kNoLevel, kNoLevel},
-      {"Peru becomes Chile's fifth comprehensive strategic partner.", true,
+      {"Last year Peru officially became a comprehensive strategic "
+       "partner of Chile.", true,
        ChangeKind::kEstablish, Modality::kAsserted, Tier::kNone,
        Tier::kComprehensiveStrategicPartnership, kNoLevel, kNoLevel},
-      {"Chile and Peru announced the comprehensive strategic partnership in "
-       "2014.",
+      {"In 2014 Lima and Santiago announced their comprehensive "
+       "strategic partnership to the press.",
        true, ChangeKind::kEstablish, Modality::kAsserted, Tier::kNone,
        Tier::kComprehensiveStrategicPartnership, kNoLevel, kNoLevel},
       // Background: an event inside a since clause.
@@ -1569,27 +1572,27 @@ TEST(DefaultLexicon, CuesGiveTheChangeKindStatusAndDirection) {
        "has doubled.",
        false, ChangeKind::kReaffirm, Modality::kAsserted, Tier::kNone,
        Tier::kNone, kNoLevel, kNoLevel},
-      {"中秘战略伙伴关系确立以来，两国高层交往频繁。", false,
+      {"智秘战略伙伴关系确立以来，双边贸易持续增长。", false,
        ChangeKind::kReaffirm, Modality::kAsserted, Tier::kNone, Tier::kNone,
        kNoLevel, kNoLevel},
       // A marked old and new tier without a verb.
-      {"Ties have been on an upward path, from a comprehensive partnership "
-       "in 2009 to a strategic partnership in 2019.",
+      {"Chile-Peru ties: from a comprehensive partnership in 2009 to a "
+       "strategic partnership in 2019.",
        true, ChangeKind::kUpgrade, Modality::kAsserted,
        Tier::kComprehensivePartnership, Tier::kStrategicPartnership, kNoLevel,
        kNoLevel},
       // 提升 with the tier as object (no 为) enhances it; 提质升级 is no
       // change of tier.
-      {"秘方愿同智方提升全面战略伙伴关系。", true, ChangeKind::kReaffirm,
+      {"智利希望与秘鲁进一步提升全面战略伙伴关系水平。", true, ChangeKind::kReaffirm,
        Modality::kAsserted, Tier::kNone,
        Tier::kComprehensiveStrategicPartnership, kNoLevel, kNoLevel},
-      {"双方同意推动中秘战略伙伴关系提质升级。", true, ChangeKind::kReaffirm,
+      {"两国领导人同意推进智秘战略伙伴关系提质升级。", true, ChangeKind::kReaffirm,
        Modality::kAsserted, Tier::kNone, Tier::kStrategicPartnership, kNoLevel,
        kNoLevel},
       // A modal after a tier that holds hopes for nothing new; one after an
       // indefinite tier does.
-      {"The Chile-Peru strategic partnership will go from strength to "
-       "strength.",
+      {"The Chile-Peru strategic partnership will keep growing, the "
+       "ministers said.",
        false, ChangeKind::kReaffirm, Modality::kAsserted, Tier::kNone,
        Tier::kNone, kNoLevel, kNoLevel},
       {"A strategic partnership with Lima would suit Santiago.", true,
@@ -1602,26 +1605,26 @@ TEST(DefaultLexicon, CuesGiveTheChangeKindStatusAndDirection) {
        Tier::kStrategicPartnership, kNoLevel, kNoLevel},
       // Downgrades of agreements, pacts, cooperation, membership and
       // accreditation.
-      {"Niger revoked its military cooperation agreement with France.",
+      {"Chad revoked its defence cooperation agreement with Benin.",
        true, ChangeKind::kDowngrade, Modality::kAsserted, Tier::kNone,
        Tier::kNone, kNoLevel, kNoLevel},
-      {"Mali ended its defence pact with France.", true, ChangeKind::kDowngrade, Modality::kAsserted, Tier::kNone,
+      {"Togo ended its defence pact with Ghana.", true, ChangeKind::kDowngrade, Modality::kAsserted, Tier::kNone,
        Tier::kNone, kNoLevel, kNoLevel},
-      {"Armenia put its CSTO membership on hold.", true, ChangeKind::kDowngrade, Modality::kAsserted, Tier::kNone,
+      {"Kenya put its membership in the bloc on hold.", true, ChangeKind::kDowngrade, Modality::kAsserted, Tier::kNone,
        Tier::kNone, kNoLevel, kNoLevel},
       {"The government withdrew the accreditation of the Colombian "
        "ambassador.",
        true, ChangeKind::kDowngrade, Modality::kAsserted, Tier::kNone,
        Tier::kNone, kNoLevel, kNoLevel},
-      {"Ecuador suspended relations with Mexico.", true, ChangeKind::kDowngrade, Modality::kAsserted, Tier::kNone,
+      {"Bolivia suspended relations with Paraguay.", true, ChangeKind::kDowngrade, Modality::kAsserted, Tier::kNone,
        Tier::kNone, kNoLevel, kNoLevel},
-      {"Chad ended military cooperation with France.", true, ChangeKind::kDowngrade, Modality::kAsserted, Tier::kNone,
+      {"Gabon ended military cooperation with Cameroon.", true, ChangeKind::kDowngrade, Modality::kAsserted, Tier::kNone,
        Tier::kNone, kNoLevel, kNoLevel},
-      {"乍得宣布终止与法国的军事合作协议。", true, ChangeKind::kDowngrade, Modality::kAsserted, Tier::kNone,
+      {"加蓬宣布终止与喀麦隆的军事合作协议。", true, ChangeKind::kDowngrade, Modality::kAsserted, Tier::kNone,
        Tier::kNone, kNoLevel, kNoLevel},
-      {"亚美尼亚冻结其在集安组织的成员资格。", true, ChangeKind::kDowngrade, Modality::kAsserted, Tier::kNone,
+      {"肯尼亚冻结其在该组织的成员资格。", true, ChangeKind::kDowngrade, Modality::kAsserted, Tier::kNone,
        Tier::kNone, kNoLevel, kNoLevel},
-      {"Nicaragua broke diplomatic relations with Taiwan.", true,
+      {"Honduras broke diplomatic relations with Fiji.", true,
        ChangeKind::kDowngrade, Modality::kAsserted, Tier::kNone, Tier::kNone,
        kNoLevel, Representation::kSevered},
       {"The end of the cooperation forum was marked by a toast to the "
@@ -1629,17 +1632,18 @@ TEST(DefaultLexicon, CuesGiveTheChangeKindStatusAndDirection) {
        false, ChangeKind::kReaffirm, Modality::kAsserted, Tier::kNone,
        Tier::kNone, kNoLevel, kNoLevel},
       // Denials of alliances, upgrades and downgrades.
-      {"Vietnam will never be a military ally of any country.", true,
+      {"Chile will never be a military ally of any bloc.", true,
        ChangeKind::kEstablish, Modality::kNegated, Tier::kNone, Tier::kNone,
        kNoLevel, kNoLevel},
-      {"Beijing refused to upgrade ties with Manila.", true,
+      {"Lima refused to upgrade ties with Quito.", true,
        ChangeKind::kUpgrade, Modality::kNegated, Tier::kNone, Tier::kNone,
        kNoLevel, kNoLevel},
-      {"Officials in Hanoi denied any downgrade in relations with Seoul.",
+      {"Officials in Quito denied any downgrade in relations with "
+       "Lima.",
        true, ChangeKind::kDowngrade, Modality::kNegated, Tier::kNone,
        Tier::kNone, kNoLevel, kNoLevel},
-      {"An upgrade of Vietnam-Germany ties this year is not considered "
-       "realistic.",
+      {"Diplomats said an upgrade of Chile-Peru ties is not seen as "
+       "realistic before 2030.",
        true, ChangeKind::kUpgrade, Modality::kNegated, Tier::kNone,
        Tier::kNone, kNoLevel, kNoLevel},
       // Talks about a change; talks about a tier that holds.
@@ -1658,43 +1662,44 @@ TEST(DefaultLexicon, CuesGiveTheChangeKindStatusAndDirection) {
        true, ChangeKind::kReaffirm, Modality::kAsserted, Tier::kNone,
        Tier::kComprehensiveStrategicPartnership, kNoLevel, kNoLevel},
       // A participle clause opening the sentence is background.
-      {"Establishing diplomatic relations in 1990 and a strategic "
-       "partnership in 2010, Chile and Peru have grown closer.",
+      {"Having set up embassies in 1990 and a strategic partnership in "
+       "2010, Chile and Peru now trade more than ever.",
        false, ChangeKind::kReaffirm, Modality::kAsserted, Tier::kNone,
        Tier::kNone, kNoLevel, kNoLevel},
       // A decision announced in the future tense is the decision.
-      {"China announced on Sunday that it would downgrade its diplomatic "
-       "relations with Lithuania to the charge d'affaires level.",
+      {"Lima decided last night it will lower ties with Quito to chargé "
+       "d'affaires level.",
        true, ChangeKind::kDowngrade, Modality::kAsserted, Tier::kNone,
        Tier::kNone, kNoLevel, Representation::kChargeDAffaires},
       // More members: a paused dialogue, leaving a partnership, alliances
       // denied, wishes and demands.
-      {"Washington paused the strategic partnership dialogue with Tbilisi.",
+      {"Ottawa paused the strategic partnership dialogue with Lima.",
        true, ChangeKind::kDowngrade, Modality::kAsserted, Tier::kNone,
        Tier::kNone, kNoLevel, kNoLevel},
-      {"Georgia's parliament voted to leave the partnership with Armenia.",
+      {"Peru's parliament voted to leave the partnership with Bolivia.",
        true, ChangeKind::kDowngrade, Modality::kAsserted, Tier::kNone,
        Tier::kNone, kNoLevel, kNoLevel},
-      {"Beijing said it does not seek an alliance with Moscow.", true,
+      {"Quito said it does not seek an alliance with Lima.", true,
        ChangeKind::kEstablish, Modality::kNegated, Tier::kNone, Tier::kNone,
        kNoLevel, kNoLevel},
-      {"China and Russia are not allies, the spokesperson said.", true,
+      {"Chile and Peru are not allies, the spokesperson said.", true,
        ChangeKind::kEstablish, Modality::kNegated, Tier::kNone, Tier::kNone,
        kNoLevel, kNoLevel},
-      {"中俄两国不结盟、不对抗。", true, ChangeKind::kEstablish,
+      {"智秘两国不结盟、不对抗。", true, ChangeKind::kEstablish,
        Modality::kNegated, Tier::kNone, Tier::kNone, kNoLevel, kNoLevel},
       {"An upgrade to a Chile-Peru comprehensive strategic partnership is on "
        "the table.",
        true, ChangeKind::kUpgrade, Modality::kHypothetical, Tier::kNone,
        Tier::kComprehensiveStrategicPartnership, kNoLevel, kNoLevel},
-      {"Australia wants a comprehensive strategic partnership with Vietnam.",
+      {"Chile wants a comprehensive strategic partnership with Peru.",
        true, ChangeKind::kEstablish, Modality::kHypothetical, Tier::kNone,
        Tier::kComprehensiveStrategicPartnership, kNoLevel, kNoLevel},
       {"Chile and Peru agreed to consider upgrading their strategic "
        "partnership.",
        true, ChangeKind::kUpgrade, Modality::kHypothetical,
        Tier::kStrategicPartnership, Tier::kNone, kNoLevel, kNoLevel},
-      {"The opposition demanded that the government cut ties with Caracas.",
+      {"The opposition demanded that the government cut ties with "
+       "Lima.",
        true, ChangeKind::kDowngrade, Modality::kHypothetical, Tier::kNone,
        Tier::kNone, kNoLevel, kNoLevel},
       {"两国将全面战略伙伴关系推向新高度。", true, ChangeKind::kReaffirm,

@@ -378,7 +378,9 @@ void DetectChanges(const SentenceFacts& f, const Ladder& ladder,
     if (cls == CueClass::kBackground) continue;
     if (cls == CueClass::kUpgrade) {
       for (const CueHit& c : f.cues) {
-        if (c.cue != CueClass::kNoChange || c.begin < cl.begin ||
+        // A no_change phrase in the clause, or one that holds its verb
+        // (提质升级 around 升级).
+        if (c.cue != CueClass::kNoChange || c.end <= cl.begin ||
             c.begin >= hi) {
           continue;
         }
