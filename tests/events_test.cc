@@ -141,11 +141,41 @@ TEST(Events, RepeatedChangesOfOneSentenceAreDropped) {
              Tier::kNone, d, 5, 90),
   };
   changes[1].to_level = Representation::kChargeDAffaires;
+  changes.push_back(Change(ChangeKind::kUpgrade, Modality::kHypothetical,
+                           Tier::kNone, Tier::kNone, d, 5, 90));
   DropRepeatedChanges(&changes);
+  // One downgrade (the asserted one, with the ends of the others) and the
+  // upgrade, of another kind.
   ASSERT_EQ(changes.size(), 2u);
+  EXPECT_EQ(changes[0].kind, ChangeKind::kDowngrade);
+  EXPECT_EQ(changes[0].status, Modality::kAsserted);
   EXPECT_EQ(changes[0].from, Tier::kStrategicPartnership);
   EXPECT_EQ(changes[0].to_level, Representation::kChargeDAffaires);
-  EXPECT_EQ(changes[1].status, Modality::kHypothetical);
+  EXPECT_EQ(changes[1].kind, ChangeKind::kUpgrade);
+}
+
+TEST(Events, AHypotheticalRepeatGivesWayToTheAssertedChange) {
+  const Dyad d{"CHN", "LTU"};
+  std::vector<TierChange> changes = {
+      Change(ChangeKind::kDowngrade, Modality::kHypothetical, Tier::kNone,
+             Tier::kNone, d, 5, 90),
+      Change(ChangeKind::kDowngrade, Modality::kAsserted,
+             Tier::kStrategicPartnership, Tier::kNone, d, 5, 90)};
+  DropRepeatedChanges(&changes);
+  ASSERT_EQ(changes.size(), 1u);
+  EXPECT_EQ(changes[0].status, Modality::kAsserted);
+  EXPECT_EQ(changes[0].from, Tier::kStrategicPartnership);
+}
+
+TEST(Events, ATierSuspendedLaterInTheDocumentNoLongerHolds) {
+  ASSERT_DEFAULT_CLASSIFIER_OK();
+  absl::StatusOr<Analysis> a = DefaultClassifier().Analyze(
+      "Chile and Peru have a strategic partnership. On Monday Chile suspended "
+      "its strategic partnership with Peru.");
+  ASSERT_TRUE(a.ok()) << a.status();
+  EXPECT_EQ(a->tier, Tier::kNone);
+  ASSERT_EQ(a->events.size(), 1u);
+  EXPECT_EQ(a->events[0].kind, ChangeKind::kDowngrade);
 }
 
 TEST(Events, AnalyzeMergesAHeadlineAndItsBody) {

@@ -104,8 +104,8 @@ struct TierChange {
 // Everything found in one text.
 struct Analysis {
   std::vector<Mention> mentions;  // in text order, non-overlapping
-  // Every change stated, sentence by sentence; no two share span, kind,
-  // status and dyad.
+  // Every change stated, sentence by sentence; no two share span, kind and
+  // dyad (repeats in one sentence are merged, an asserted one winning).
   std::vector<TierChange> changes;
   // The document's events: its changes merged into one per dyad, in the
   // order the dyads first appear. An event takes kind, status and span from

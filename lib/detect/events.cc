@@ -35,9 +35,12 @@ std::size_t EventFor(const Dyad& dyad, const std::vector<TierChange>& events) {
   return events.size();
 }
 
-// Fills the ends `into` leaves unnamed from `from` when both say the same.
-void FillEnds(const TierChange& from, TierChange* into) {
-  if (from.kind != into->kind || from.status != into->status) return;
+// Fills the ends `into` leaves unnamed from `from` when both say the same
+// (kind and status; `any_status`: kind only).
+void FillEnds(const TierChange& from, TierChange* into,
+              bool any_status = false) {
+  if (from.kind != into->kind) return;
+  if (!any_status && from.status != into->status) return;
   if (into->from == Tier::kNone) into->from = from.from;
   if (into->to == Tier::kNone) into->to = from.to;
   if (into->from_level == Representation::kUnknown) {
@@ -117,8 +120,16 @@ void DropRepeatedChanges(std::vector<TierChange>* changes) {
     for (std::size_t j = 0; j < kept; ++j) {
       TierChange& k = v[j];
       if (k.begin == v[i].begin && k.end == v[i].end && k.kind == v[i].kind &&
-          k.status == v[i].status && k.dyad == v[i].dyad) {
-        FillEnds(v[i], &k);
+          k.dyad == v[i].dyad) {
+        // The stronger status wins: asserted over hypothetical or negated.
+        if (k.status != Modality::kAsserted &&
+            v[i].status == Modality::kAsserted) {
+          TierChange kept = std::move(v[i]);
+          FillEnds(k, &kept, /*any_status=*/true);
+          k = std::move(kept);
+        } else {
+          FillEnds(v[i], &k, /*any_status=*/true);
+        }
         repeat = true;
         break;
       }

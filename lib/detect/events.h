@@ -38,9 +38,10 @@ void AddToEvents(const TierChange& change, std::vector<TierChange>* events);
 // the last AddToEvents.
 void FinishEvents(std::vector<TierChange>* events);
 
-// Removes changes that repeat an earlier one of the same span, kind, status
-// and dyad (two clauses of one sentence reporting the same downgrade),
-// keeping the first and filling the ends it leaves unnamed from the repeat.
+// Removes changes that repeat an earlier one of the same span, kind and dyad
+// (two clauses of one sentence reporting the same downgrade), keeping the
+// first (or the asserted one, where one is asserted and the other is not)
+// and filling the ends it leaves unnamed from the repeat.
 void DropRepeatedChanges(std::vector<TierChange>* changes);
 
 }  // namespace internal

@@ -328,11 +328,22 @@ absl::Status Pipeline::Run(std::string_view text, bool with_changes,
   const Ladder& doc_ladder =
       LadderFor(out->dyads.empty() ? Dyad() : out->dyads.front());
   out->ladder = doc_ladder.name();
+  // A tier the document suspends, ends or cuts (an asserted downgrade from
+  // it) no longer holds, wherever else the document names it (as
+  // StreamAnalyzer decides it, without regard to dyads).
+  auto withdrawn = [&](const Mention& m) {
+    return std::any_of(
+        out->changes.begin(), out->changes.end(), [&](const TierChange& c) {
+          return c.kind == ChangeKind::kDowngrade &&
+                 c.status == Modality::kAsserted && c.from == m.tier;
+        });
+  };
   int best = -2;
   for (Mention& m : out->mentions) {
     std::optional<int> r = doc_ladder.Rank(m.tier);
     const int doc_rank = r ? *r : -1;
-    if (m.modality == Modality::kAsserted && doc_rank > best) {
+    if (m.modality == Modality::kAsserted && doc_rank > best &&
+        !withdrawn(m)) {
       best = doc_rank;
       out->tier = m.tier;
       out->rank = doc_rank;

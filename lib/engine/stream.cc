@@ -93,6 +93,7 @@ class StreamAnalyzer::State {
     ladder_set_ = false;
     ladder_from_mention_ = false;
     asserted_.clear();
+    withdrawn_.clear();
   }
 
   absl::Status Feed(std::string_view chunk, Analysis* out) {
@@ -247,6 +248,12 @@ class StreamAnalyzer::State {
       c.end += base_;
       c.sentence += sentence_base_;
       internal::AddToEvents(c, &events_);
+      if (c.kind == ChangeKind::kDowngrade &&
+          c.status == Modality::kAsserted && c.from != Tier::kNone &&
+          std::find(withdrawn_.begin(), withdrawn_.end(), c.from) ==
+              withdrawn_.end()) {
+        withdrawn_.push_back(c.from);
+      }
       out->changes.push_back(std::move(c));
     }
   }
@@ -286,6 +293,11 @@ class StreamAnalyzer::State {
     out->ladder = ladder_;
     int best = -2;
     for (Tier t : asserted_) {  // first seen first: ties keep the earlier
+      // A tier the stream suspends, ends or cuts no longer holds.
+      if (std::find(withdrawn_.begin(), withdrawn_.end(), t) !=
+          withdrawn_.end()) {
+        continue;
+      }
       const int r = RankOn(ladder_, t);
       if (r > best) {
         best = r;
@@ -336,6 +348,7 @@ class StreamAnalyzer::State {
   bool ladder_set_ = false;
   bool ladder_from_mention_ = false;
   std::vector<Tier> asserted_;  // asserted tiers, first seen first
+  std::vector<Tier> withdrawn_;  // `from` tiers of asserted downgrades
   std::vector<std::pair<std::string, std::array<int, kTierCount>>> observed_;
   std::optional<Ladder> builtin_;
 };
