@@ -338,12 +338,24 @@ absl::Status Pipeline::Run(std::string_view text, bool with_changes,
                  c.status == Modality::kAsserted && c.from == m.tier;
         });
   };
+  // Of two tiers of equal rank (a ladder that does not tell them apart), the
+  // new tier of an asserted upgrade or establishment wins.
+  auto target = [&](Tier t) {
+    return std::any_of(
+        out->changes.begin(), out->changes.end(), [&](const TierChange& c) {
+          return (c.kind == ChangeKind::kUpgrade ||
+                  c.kind == ChangeKind::kEstablish) &&
+                 c.status == Modality::kAsserted && c.to == t;
+        });
+  };
   int best = -2;
   for (Mention& m : out->mentions) {
     std::optional<int> r = doc_ladder.Rank(m.tier);
     const int doc_rank = r ? *r : -1;
-    if (m.modality == Modality::kAsserted && doc_rank > best &&
-        !withdrawn(m)) {
+    if (m.modality == Modality::kAsserted && !withdrawn(m) &&
+        (doc_rank > best ||
+         (doc_rank == best && m.tier != out->tier && target(m.tier) &&
+          !target(out->tier)))) {
       best = doc_rank;
       out->tier = m.tier;
       out->rank = doc_rank;

@@ -94,6 +94,7 @@ class StreamAnalyzer::State {
     ladder_from_mention_ = false;
     asserted_.clear();
     withdrawn_.clear();
+    targets_.clear();
   }
 
   absl::Status Feed(std::string_view chunk, Analysis* out) {
@@ -248,6 +249,13 @@ class StreamAnalyzer::State {
       c.end += base_;
       c.sentence += sentence_base_;
       internal::AddToEvents(c, &events_);
+      if ((c.kind == ChangeKind::kUpgrade ||
+           c.kind == ChangeKind::kEstablish) &&
+          c.status == Modality::kAsserted && c.to != Tier::kNone &&
+          std::find(targets_.begin(), targets_.end(), c.to) ==
+              targets_.end()) {
+        targets_.push_back(c.to);
+      }
       if (c.kind == ChangeKind::kDowngrade &&
           c.status == Modality::kAsserted && c.from != Tier::kNone &&
           std::find(withdrawn_.begin(), withdrawn_.end(), c.from) ==
@@ -299,7 +307,14 @@ class StreamAnalyzer::State {
         continue;
       }
       const int r = RankOn(ladder_, t);
-      if (r > best) {
+      auto is_target = [&](Tier x) {
+        return std::find(targets_.begin(), targets_.end(), x) !=
+               targets_.end();
+      };
+      // Of two tiers of equal rank, the new tier of an asserted upgrade or
+      // establishment wins (as in Analyze).
+      if (r > best || (r == best && t != out->tier && is_target(t) &&
+                       !is_target(out->tier))) {
         best = r;
         out->tier = t;
         out->rank = r;
@@ -349,6 +364,8 @@ class StreamAnalyzer::State {
   bool ladder_from_mention_ = false;
   std::vector<Tier> asserted_;  // asserted tiers, first seen first
   std::vector<Tier> withdrawn_;  // `from` tiers of asserted downgrades
+  std::vector<Tier> targets_;    // `to` tiers of asserted upgrades and
+                                 // establishments
   std::vector<std::pair<std::string, std::array<int, kTierCount>>> observed_;
   std::optional<Ladder> builtin_;
 };
