@@ -1702,6 +1702,25 @@ TEST(DefaultLexicon, CuesGiveTheChangeKindStatusAndDirection) {
        "Lima.",
        true, ChangeKind::kDowngrade, Modality::kHypothetical, Tier::kNone,
        Tier::kNone, kNoLevel, kNoLevel},
+      // A downgrade announced in the future tense is the decision; an
+      // upgrade that "will" come is a plan.
+      {"Peru will sever ties with Chile effective Thursday.", true,
+       ChangeKind::kDowngrade, Modality::kAsserted, Tier::kNone, Tier::kNone,
+       kNoLevel, kNoLevel},
+      {"Chile will elevate ties with Peru to a strategic partnership next "
+       "year.",
+       true, ChangeKind::kUpgrade, Modality::kHypothetical, Tier::kNone,
+       Tier::kStrategicPartnership, kNoLevel, kNoLevel},
+      // (Suspended ties are not severed: "suspend" ends in "end".)
+      {"Belize will suspend diplomatic ties with Fiji, the government said.",
+       true, ChangeKind::kDowngrade, Modality::kAsserted, Tier::kNone,
+       Tier::kNone, kNoLevel, kNoLevel},
+      // Missions closed, diplomats declared persona non grata.
+      {"Quito closed its embassy in Lima.", true, ChangeKind::kDowngrade,
+       Modality::kAsserted, Tier::kNone, Tier::kNone, kNoLevel, kNoLevel},
+      {"Lima declared two Chilean diplomats persona non grata.", true,
+       ChangeKind::kDowngrade, Modality::kAsserted, Tier::kNone, Tier::kNone,
+       kNoLevel, kNoLevel},
       {"两国将全面战略伙伴关系推向新高度。", true, ChangeKind::kReaffirm,
        Modality::kAsserted, Tier::kNone,
        Tier::kComprehensiveStrategicPartnership, kNoLevel, kNoLevel},

@@ -95,12 +95,14 @@ enum class CueClass : std::uint8_t {
   kBackground,      // the clause around it is background, not an event:
                     // "since the establishment of", "the 10th anniversary
                     // of", "under the framework of"; 以来, 周年
+  kDecision,        // a decision announced in the future tense, reaching
+                    // into the change verb: "will sever", "will suspend"
 };
-inline constexpr int kCueClassCount = 12;
+inline constexpr int kCueClassCount = 13;
 
 // "establish", "upgrade", "downgrade", "reaffirm", "no_change",
 // "hypothetical", "negation", "source", "target", "downgrade_state",
-// "contrast", "background".
+// "contrast", "background", "decision".
 DIPLOTIER_EXPORT std::string_view CueClassName(CueClass cue);
 DIPLOTIER_EXPORT std::optional<CueClass> CueClassFromName(
     std::string_view name);

@@ -523,6 +523,8 @@ void DetectChanges(const SentenceFacts& f, const Ladder& ladder,
                             kNegationReach) ||
                CueAround(f, CueClass::kNegation, cl.begin, cl.end)) {
       ch.status = Modality::kNegated;
+    } else if (CueIntoVerb(f, CueClass::kDecision, lo, cl.begin)) {
+      // "will sever ties": a decision announced in the future tense.
     } else if (HasCueBefore(f, CueClass::kHypothetical, lo, cl.begin, 0) ||
                CueAround(f, CueClass::kHypothetical, cl.begin, cl.end) ||
                CueIntoVerb(f, CueClass::kHypothetical, lo, cl.begin)) {
