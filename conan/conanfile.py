@@ -20,10 +20,13 @@ class DiplotierConan(ConanFile):
     options = {
         "shared": [True, False],
         "fPIC": [True, False],
+        "tool": [True, False],
     }
     default_options = {
         "shared": False,
         "fPIC": True,
+        # The `diplotier` command-line tool (examples/cli), in bin/.
+        "tool": True,
     }
 
     # The recipe lives in conan/; the project is one level up.
@@ -49,8 +52,11 @@ class DiplotierConan(ConanFile):
         self.version = re.search(r"project\(diplotier\s+VERSION\s+([0-9.]+)", cmakelists).group(1)
 
     def export_sources(self):
+        # Of examples/: the tool, the C example that the C API tests run, and
+        # the sample documents that the tool's tests read.
         for pattern in ("CMakeLists.txt", "LICENSE", "cmake/*", "include/*", "lib/*",
-                        "tests/*", "bench/*"):
+                        "tests/*", "bench/*", "examples/CMakeLists.txt",
+                        "examples/cli/*", "examples/c/*", "examples/data/*"):
             copy(self, pattern, src=self._project_root, dst=self.export_sources_folder)
 
     def config_options(self):
@@ -84,7 +90,9 @@ class DiplotierConan(ConanFile):
         tc.cache_variables["DIPLOTIER_INSTALL"] = True
         tc.cache_variables["DIPLOTIER_BUILD_TESTS"] = self._build_tests
         tc.cache_variables["DIPLOTIER_BUILD_BENCHMARKS"] = self._build_tests
-        tc.cache_variables["DIPLOTIER_BUILD_EXAMPLES"] = False
+        # Of the examples only the tool and the C example are exported; only
+        # the tool is installed.
+        tc.cache_variables["DIPLOTIER_BUILD_EXAMPLES"] = bool(self.options.tool)
         tc.generate()
         CMakeDeps(self).generate()
 
@@ -132,6 +140,8 @@ class DiplotierConan(ConanFile):
         self.cpp_info.set_property("pkg_config_name", "diplotier")
         self.cpp_info.libs = ["diplotier"]
         self.cpp_info.resdirs = [os.path.join("share", "diplotier")]
+        # bin/diplotier, put on PATH by Conan's run environment (conanrun).
+        self.cpp_info.bindirs = ["bin"] if self.options.tool else []
         if not self.options.shared:
             self.cpp_info.defines = ["DIPLOTIER_STATIC_DEFINE"]
         self.cpp_info.requires = self._public_components + self._private_components

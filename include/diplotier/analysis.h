@@ -52,7 +52,7 @@ struct Dyad {
   bool empty() const { return first.empty() && second.empty(); }
   bool complete() const { return !first.empty() && !second.empty(); }
   // "CHN|VEN"; "" when empty; "CHN|" when only one is known.
-  std::string ToString() const;
+  DIPLOTIER_EXPORT std::string ToString() const;
   friend bool operator==(const Dyad& a, const Dyad& b) {
     return a.first == b.first && a.second == b.second;
   }
