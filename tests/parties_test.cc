@@ -186,6 +186,61 @@ TEST(Gazetteer, AmbiguousAbbreviationsFollowTheText) {
               ElementsAre("AAA@甲丁", "DDD@甲丁", "DDD@丁国"));
 }
 
+TEST(Gazetteer, HyphenatedPairForms) {
+  Gazetteer g = MustParse(std::string(kSmall) + "link\thyphen\t-|—\n");
+  EXPECT_THAT(FindIn(g, "贝-欧关系"), ElementsAre("BBB@贝-欧", "EUU@贝-欧"));
+  EXPECT_THAT(FindIn(g, "歐—貝合作"), ElementsAre("EUU@歐—貝", "BBB@歐—貝"));
+  EXPECT_THAT(FindIn(g, "贝-欧-关系"), ElementsAre());  // one hyphen only
+  EXPECT_THAT(FindIn(g, "贝_欧关系"), ElementsAre());   // not a hyphen link
+  // Without `hyphen` links, only the joined form.
+  EXPECT_THAT(FindIn(MustParse(kSmall), "贝-欧关系"), ElementsAre());
+}
+
+// A person row names the party they led or represented, with the matching
+// rules of the party's own names.
+constexpr std::string_view kPeople =
+    "person\tAAA\tAlbert Alpha|Alpha|阿尔伯特\n"
+    "party\tAAA\tstate\tAlphaland\t-\t-\tAlphan\t-\t-\t-\t-\n"
+    "party\tBBB\tstate\tBeta\t-\t-\t-\t-\t-\t-\t-\n"
+    "person\tBBB\tBo Beta-Bu|Ben Betan|von Bet\n"
+    "person\tCCC\tCarl Gamma\n";
+
+TEST(Gazetteer, PersonRowsNameTheirParty) {
+  Gazetteer g = MustParse(kPeople);
+  ASSERT_EQ(g.parties().size(), 2u);
+  EXPECT_THAT(g.parties()[0].people,
+              ElementsAre("Albert Alpha", "Alpha", "阿尔伯特"));
+  EXPECT_THAT(g.parties()[1].people,
+              ElementsAre("Bo Beta-Bu", "Ben Betan", "von Bet"));
+  EXPECT_EQ(g.Resolve("albert alpha"), "AAA");
+  EXPECT_EQ(g.Resolve("Bo Beta Bu"), "BBB");
+  EXPECT_EQ(g.Resolve("Carl Gamma"), std::nullopt);  // CCC is not listed
+  EXPECT_THAT(
+      FindIn(g, "Albert Alpha met Bo Beta Bu; Alpha and Von Bet, not alpha."),
+      ElementsAre("AAA@Albert Alpha", "BBB@Bo Beta Bu", "AAA@Alpha",
+                  "BBB@Von Bet"));
+  // Whole words, case as written, the longest name winning.
+  EXPECT_THAT(FindIn(g, "Alphas and ALPHA and Alphan"),
+              ElementsAre("AAA@ALPHA", "AAA@Alphan"));
+  EXPECT_THAT(FindIn(g, "Ben Betan and Beta"),
+              ElementsAre("BBB@Ben Betan", "BBB@Beta"));
+  EXPECT_THAT(FindIn(g, "阿尔伯特访问"), ElementsAre("AAA@阿尔伯特"));
+}
+
+TEST(Gazetteer, PersonRowsForAnotherFileTakeEffectWhenMerged) {
+  Gazetteer people = MustParse("person\tAAA\tAlbert Alpha\n");
+  EXPECT_TRUE(people.empty());
+  EXPECT_THAT(FindIn(people, "Albert Alpha"), ElementsAre());
+  Gazetteer g = MustParse(kSmall);
+  ASSERT_TRUE(g.Merge(people).ok());
+  EXPECT_THAT(FindIn(g, "Albert Alpha and Beta"),
+              ElementsAre("AAA@Albert Alpha", "BBB@Beta"));
+  EXPECT_THAT(g.parties()[0].people, ElementsAre("Albert Alpha"));
+  // A later file may move a person to another party.
+  ASSERT_TRUE(g.Merge(MustParse("person\tBBB\tAlbert Alpha\n")).ok());
+  EXPECT_EQ(g.Resolve("Albert Alpha"), "BBB");
+}
+
 TEST(Gazetteer, FindsPairReferences) {
   Gazetteer g = MustParse(kSmall);
   const std::string text = "The two countries agreed; 双方同意。";
@@ -306,6 +361,11 @@ INSTANTIATE_TEST_SUITE_P(
                 "my.tsv:2:8: {x} is already defined"},
         BadFile{"context\tGEO\tGeorgia\n", "my.tsv:1:13: expected 4"},
         BadFile{"link\tor\tor\n", "my.tsv:1:6: unknown link class \"or\""},
+        BadFile{"person\tAAA\n", "my.tsv:1:8: expected 3"},
+        BadFile{"person\tA1\tAl Pha\n", "my.tsv:1:8: bad code \"A1\""},
+        BadFile{"person\tAAA\t-\n", "my.tsv:1:12: no names"},
+        BadFile{std::string(kGoodRow) + "person\tBBB\tAlphaland\n",
+                "my.tsv:2:12: name \"Alphaland\" is already listed for AAA"},
         BadFile{"pairref\n", "my.tsv:1:1: expected 2"},
         BadFile{std::string(kGoodRow) + "party\tBBB\tstate\tB\xff\n",
                 "my.tsv:2:18: invalid UTF-8"},
@@ -377,7 +437,8 @@ TEST(DefaultGazetteer, EveryNameResolvesAndIsFound) {
     std::vector<std::string> names = {party.name};
     for (const auto* list :
          {&party.official_names, &party.aliases, &party.demonyms,
-          &party.capitals, &party.chinese, &party.chinese_traditional}) {
+          &party.capitals, &party.chinese, &party.chinese_traditional,
+          &party.people}) {
       names.insert(names.end(), list->begin(), list->end());
     }
     for (const std::string& name : names) {

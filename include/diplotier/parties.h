@@ -28,9 +28,11 @@
 // list the names of one party by column; `block` rows are RE2 patterns for
 // text that names no party although it contains a name ("Washington State",
 // "Michael Jordan"); `context` rows drop a party when a cue appears in the
-// same text ("Georgia" next to "Atlanta"); `pairref` rows are phrases that
-// refer back to the current pair ("the two countries", 双方); `link` rows are
-// the connectives used to pair parties up ("and", "with", 同).
+// same text ("Georgia" next to "Atlanta"); `person` rows name a party by the
+// people who led or represented it ("Xi Jinping", "Putin", 普京); `pairref`
+// rows are phrases that refer back to the current pair ("the two countries",
+// 双方); `link` rows are the connectives used to pair parties up ("and",
+// "with", 同).
 //
 // Matching rules, in brief:
 //  * Latin-script names match case-sensitively as written, with their first
@@ -123,6 +125,9 @@ struct Party {
   std::vector<std::string> chinese;              // Simplified: 委内瑞拉
   std::vector<std::string> chinese_traditional;  // 委內瑞拉
   std::vector<std::string> chinese_abbreviations;  // 委, used in 中委
+  // Names of the party's leaders and foreign ministers, from `person` rows
+  // ("Nicolás Maduro", "Maduro", 马杜罗): a person named stands for the party.
+  std::vector<std::string> people;
 };
 
 class DIPLOTIER_EXPORT Gazetteer {
@@ -173,8 +178,9 @@ class DIPLOTIER_EXPORT Gazetteer {
   std::vector<PairReference> FindPairReferences(std::string_view text) const;
 
   // The code of an exact name (any listed name, official name, alias,
-  // demonym, capital or Chinese name; Latin letters in any case, white space
-  // and hyphens interchangeable), or of a code written as itself ("VEN").
+  // demonym, capital, Chinese name or person; Latin letters in any case,
+  // white space and hyphens interchangeable), or of a code written as itself
+  // ("VEN").
   // nullopt for an unknown or ambiguous name ("Congo").
   std::optional<std::string> Resolve(std::string_view name) const;
 
