@@ -714,6 +714,39 @@ TEST(DefaultGazetteer, ChinesePairAbbreviations) {
   EXPECT_EQ(Gazetteer::Default().FindPairReferences(text)[0].begin, 6u);
 }
 
+TEST(DefaultGazetteer, PeopleNameTheirParty) {
+  struct Case {
+    const char* text;
+    std::vector<std::string> expected;
+  };
+  const std::vector<Case> cases = {
+      {"Putin phoned Modi on Friday.", {"RUS@Putin", "IND@Modi"}},
+      {"Xi Jinping will host Lula next week.",
+       {"CHN@Xi Jinping", "BRA@Lula"}},
+      {"习近平同普京举行会谈。", {"CHN@习近平", "RUS@普京"}},
+      {"Kim Jong Un and Kim Jong-un, but not Kim alone.",
+       {"PRK@Kim Jong Un", "PRK@Kim Jong-un"}},
+      {"Moon Jae-in greeted Moon Jae In under the Moon.",
+       {"KOR@Moon Jae-in", "KOR@Moon Jae In"}},
+      {"To Lam received Anwar, then read about Anwar Sadat.",
+       {"VNM@To Lam", "MYS@Anwar", "EGY@Anwar Sadat"}},
+      {"Tô Lâm and Phạm Minh Chính", {"VNM@Tô Lâm", "VNM@Phạm Minh Chính"}},
+      {"Erdoğan and Erdogan met Çavuşoğlu.",
+       {"TUR@Erdoğan", "TUR@Erdogan", "TUR@Çavuşoğlu"}},
+      {"President Xi spoke; XI was shouted.", {"CHN@Xi", "CHN@XI"}},
+      // Names that are someone else's, or ordinary words.
+      {"Abel and Abe Lincoln; Abe went to Delhi.",
+       {"JPN@Abe", "IND@Delhi"}},
+      {"Pope Pius XI and Louis XI", {}},
+      {"Francesca Albanese criticised Albanese.", {"AUS@Albanese"}},
+      {"他信任她。", {}},
+      {"The ambassador met Lee, Park and Wang.", {}},
+  };
+  for (const Case& c : cases) {
+    EXPECT_EQ(FindDefault(c.text), c.expected) << c.text;
+  }
+}
+
 TEST(DefaultGazetteer, PairReferences) {
   const Gazetteer& g = Gazetteer::Default();
   for (const char* text : {"The two countries agreed.", "Both sides agreed.",
@@ -925,6 +958,15 @@ INSTANTIATE_TEST_SUITE_P(
         DyadCase{"Venezuela hailed the all-weather strategic partnership.",
                  "all-weather strategic partnership", "CHN|VEN",
                  D("CHN", "VEN")},
+        // People stand for their states.
+        DyadCase{"Lula and Xi agreed to lift ties to a comprehensive strategic "
+                 "partnership.",
+                 "comprehensive strategic partnership", "BRA|CHN", Dyad()},
+        DyadCase{"On his visit, Albanese said Australia's special strategic "
+                 "partnership with Japan would deepen.",
+                 "special strategic partnership", "AUS|JPN", Dyad()},
+        DyadCase{"Marcos hailed the strategic partnership with Hanoi.",
+                 "strategic partnership", "PHL|VNM", Dyad()},
         DyadCase{"Pakistan hailed the all-weather strategic partnership.",
                  "all-weather strategic partnership", "PAK|", D("CHN", "VEN")},
         DyadCase{"India said the two countries would deepen their strategic "
