@@ -678,6 +678,14 @@ TEST(DefaultGazetteer, ChinesePairAbbreviations) {
       {"中印尼关系", {"CHN@中印尼", "IDN@中印尼"}},
       {"中欧关系", {"CHN@中欧", "EUU@中欧"}},
       {"中委两国", {"CHN@中委", "VEN@中委"}},
+      // Joined by a hyphen, and before more words of the pair.
+      {"中-委两国", {"CHN@中-委", "VEN@中-委"}},
+      {"中—巴关系", {"CHN@中—巴", "PAK@中—巴"}},
+      {"中白提升为全天候伙伴", {"CHN@中白", "BLR@中白"}},
+      {"越美将签署协议", {"VNM@越美", "USA@越美"}},
+      {"朝俄双边合作", {"PRK@朝俄", "RUS@朝俄"}},
+      {"中德全方位合作", {"CHN@中德", "DEU@中德"}},
+      {"中俄深化合作", {"CHN@中俄", "RUS@中俄"}},
       // Before a verb of the pair, or 是.
       {"中俄宣布建立", {"CHN@中俄", "RUS@中俄"}},
       {"中委建立全面战略伙伴关系", {"CHN@中委", "VEN@中委"}},
@@ -712,6 +720,18 @@ TEST(DefaultGazetteer, ChinesePairAbbreviations) {
   const std::string text = "中委两国";
   ASSERT_EQ(Gazetteer::Default().FindPairReferences(text).size(), 1u);
   EXPECT_EQ(Gazetteer::Default().FindPairReferences(text)[0].begin, 6u);
+}
+
+TEST(DefaultGazetteer, SidesSeatsAndSpellings) {
+  EXPECT_THAT(FindDefault("Việt Nam and Viet Nam"),
+              ElementsAre("VNM@Việt Nam", "VNM@Viet Nam"));
+  EXPECT_THAT(FindDefault("Envoys left Tel Aviv for the European Parliament."),
+              ElementsAre("ISR@Tel Aviv", "EUU@European Parliament"));
+  // "X side" forms, and the ordinary words that contain them.
+  EXPECT_THAT(FindDefault("中方愿同意方、安方加强合作"),
+              ElementsAre("CHN@中方", "ITA@意方", "AGO@安方"));
+  EXPECT_THAT(FindDefault("双方同意方案，公安方面表示满意方面的进展"),
+              ElementsAre());
 }
 
 TEST(DefaultGazetteer, PeopleNameTheirParty) {
