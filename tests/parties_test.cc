@@ -978,6 +978,9 @@ INSTANTIATE_TEST_SUITE_P(
         DyadCase{"Venezuela hailed the all-weather strategic partnership.",
                  "all-weather strategic partnership", "CHN|VEN",
                  D("CHN", "VEN")},
+        // Two names written together are a pair.
+        DyadCase{"中国东盟全面战略伙伴关系不同于日本同韩国的合作。",
+                 "全面战略伙伴关系", "ASEAN|CHN", Dyad()},
         // People stand for their states.
         DyadCase{"Lula and Xi agreed to lift ties to a comprehensive strategic "
                  "partnership.",

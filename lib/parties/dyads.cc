@@ -196,6 +196,9 @@ void DyadResolver::BuildLinks() {
     const int ands = counts[static_cast<int>(LinkClass::kAnd)];
     if (hyphens == 1 && CountExcept(counts, LinkClass::kHyphen) == 0) {
       AddLink(g.codes[0], h.codes[0], g.begin, h.end, kHyphenLink);
+    } else if (g.end == h.begin) {
+      // Two names written together, as Chinese does: 中国东盟, 中國印尼.
+      AddLink(g.codes[0], h.codes[0], g.begin, h.end, kAndLink);
     } else if (ands == 1 && CountExcept(counts, LinkClass::kAnd) ==
                                 counts[static_cast<int>(LinkClass::kArticle)]) {
       AddLink(g.codes[0], h.codes[0], g.begin, h.end,
