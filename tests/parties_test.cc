@@ -727,6 +727,9 @@ TEST(DefaultGazetteer, SidesSeatsAndSpellings) {
               ElementsAre("VNM@Việt Nam", "VNM@Viet Nam"));
   EXPECT_THAT(FindDefault("Envoys left Tel Aviv for the European Parliament."),
               ElementsAre("ISR@Tel Aviv", "EUU@European Parliament"));
+  // A news agency's dateline names where the report was filed.
+  EXPECT_THAT(FindDefault("新华社莫斯科5月3日电 越南与老挝宣布建交"),
+              ElementsAre("VNM@越南", "LAO@老挝"));
   // "X side" forms, and the ordinary words that contain them.
   EXPECT_THAT(FindDefault("中方愿同意方、安方加强合作"),
               ElementsAre("CHN@中方", "ITA@意方", "AGO@安方"));
