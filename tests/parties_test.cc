@@ -764,6 +764,9 @@ TEST(DefaultGazetteer, PeopleNameTheirParty) {
       {"Francesca Albanese criticised Albanese.", {"AUS@Albanese"}},
       {"他信任她。", {}},
       {"The ambassador met Lee, Park and Wang.", {}},
+      // A title settles a surname that is not listed alone.
+      {"Prime Minister Abbott thanked Abbott Labs and Secretary Kerry.",
+       {"AUS@Prime Minister Abbott", "USA@Secretary Kerry"}},
   };
   for (const Case& c : cases) {
     EXPECT_EQ(FindDefault(c.text), c.expected) << c.text;
