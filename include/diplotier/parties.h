@@ -49,9 +49,10 @@
 //    of the Congo" over "Republic of the Congo", "Nigeria" over "Niger");
 //    mentions never overlap.
 //
-// Memory: the default gazetteer compiles to about 1.8 MiB; RE2's DFA caches
-// then grow with the variety of names seen, to 2-4 MiB on news text (each of
-// its two RE2 programs is capped at 32 MiB, more for very large gazetteers).
+// Memory: the default gazetteer compiles to about 3.5 MiB; RE2's DFA caches
+// then grow with the variety of names seen, to 5-10 MiB on news text (each of
+// its two RE2 programs is capped at 32 MiB, more for large gazetteers such as
+// the default, whose Latin names take about 110 MiB of cap).
 //
 // A Gazetteer is immutable after Parse/Load/Merge and safe for concurrent use
 // by any number of threads. It is cheap to copy (copies share the compiled
@@ -141,8 +142,8 @@ class DIPLOTIER_EXPORT Gazetteer {
   // fields, bad code or type, empty name, a name listed for two parties, a
   // pattern RE2 rejects — with RE2's error text —, invalid UTF-8, a NUL
   // byte); ResourceExhausted if the names compile to a program too large for
-  // a 256 MiB RE2 budget (about eight times the default gazetteer). Cost:
-  // about 35 ms for the default gazetteer.
+  // a 256 MiB RE2 budget (about four times the default gazetteer). Cost: about
+  // 50 ms for the default gazetteer.
   static absl::StatusOr<Gazetteer> Parse(
       std::string_view text, std::string_view source = "<gazetteer>");
 
