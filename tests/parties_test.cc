@@ -727,6 +727,14 @@ TEST(DefaultGazetteer, SidesSeatsAndSpellings) {
               ElementsAre("VNM@Việt Nam", "VNM@Viet Nam"));
   EXPECT_THAT(FindDefault("Envoys left Tel Aviv for the European Parliament."),
               ElementsAre("ISR@Tel Aviv", "EUU@European Parliament"));
+  // Short forms of headlines and regional press.
+  EXPECT_THAT(FindDefault("Indo-Pak talks; PH and S'pore; S. Korea, N.Korea"),
+              ElementsAre("IND@Indo", "PAK@Pak", "PHL@PH", "SGP@S'pore",
+                          "KOR@S. Korea", "PRK@N.Korea"));
+  EXPECT_THAT(FindDefault("Pak Pong Ju met the pH panel."),
+              ElementsAre("PRK@Pak Pong Ju"));
+  EXPECT_THAT(FindDefault("马方与蒙方同意新方案"),
+              ElementsAre("MYS@马方", "MNG@蒙方"));
   // A news agency's dateline names where the report was filed.
   EXPECT_THAT(FindDefault("新华社莫斯科5月3日电 越南与老挝宣布建交"),
               ElementsAre("VNM@越南", "LAO@老挝"));
