@@ -992,6 +992,10 @@ INSTANTIATE_TEST_SUITE_P(
         DyadCase{"Venezuela hailed the all-weather strategic partnership.",
                  "all-weather strategic partnership", "CHN|VEN",
                  D("CHN", "VEN")},
+        // A hyphen chain of three names is a group, not a pair.
+        DyadCase{"Chile and Peru reaffirmed their strategic partnership "
+                 "before the Brazil-Chile-Peru meeting.",
+                 "strategic partnership", "CHL|PER", Dyad()},
         // Two names written together are a pair.
         DyadCase{"中国东盟全面战略伙伴关系不同于日本同韩国的合作。",
                  "全面战略伙伴关系", "ASEAN|CHN", Dyad()},

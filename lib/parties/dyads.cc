@@ -183,6 +183,18 @@ class DyadResolver {
 
 void DyadResolver::BuildLinks() {
   std::array<int, 6> counts;
+  // hyphened[i]: groups i and i + 1 are joined by one hyphen alone. Three or
+  // more names in a hyphen chain are a group, not a pair: "the US-Japan-
+  // Philippines trilateral" says nothing of US-Japan ties.
+  std::vector<bool> hyphened(groups_.size(), false);
+  for (std::size_t i = 0; i + 1 < groups_.size(); ++i) {
+    if (groups_[i].codes.size() == 1 && groups_[i + 1].codes.size() == 1 &&
+        ReadGap(groups_[i].end, groups_[i + 1].begin, &counts) &&
+        counts[static_cast<int>(LinkClass::kHyphen)] == 1 &&
+        CountExcept(counts, LinkClass::kHyphen) == 0) {
+      hyphened[i] = true;
+    }
+  }
   for (std::size_t i = 0; i < groups_.size(); ++i) {
     const Group& g = groups_[i];
     if (g.codes.size() >= 2) {
@@ -195,7 +207,9 @@ void DyadResolver::BuildLinks() {
     const int hyphens = counts[static_cast<int>(LinkClass::kHyphen)];
     const int ands = counts[static_cast<int>(LinkClass::kAnd)];
     if (hyphens == 1 && CountExcept(counts, LinkClass::kHyphen) == 0) {
-      AddLink(g.codes[0], h.codes[0], g.begin, h.end, kHyphenLink);
+      const bool chain = (i > 0 && hyphened[i - 1]) ||
+                         (i + 2 < groups_.size() && hyphened[i + 1]);
+      if (!chain) AddLink(g.codes[0], h.codes[0], g.begin, h.end, kHyphenLink);
     } else if (g.end == h.begin) {
       // Two names written together, as Chinese does: 中国东盟, 中國印尼.
       AddLink(g.codes[0], h.codes[0], g.begin, h.end, kAndLink);
