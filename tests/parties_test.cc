@@ -735,6 +735,14 @@ TEST(DefaultGazetteer, SidesSeatsAndSpellings) {
               ElementsAre("PRK@Pak Pong Ju"));
   EXPECT_THAT(FindDefault("马方与蒙方同意新方案"),
               ElementsAre("MYS@马方", "MNG@蒙方"));
+  // A member described as one is not the organisation.
+  EXPECT_THAT(FindDefault("Malta, an EU member, and our fellow ASEAN members "
+                          "met the European Union inside the EU."),
+              ElementsAre("MLT@Malta", "EUU@European Union"));
+  EXPECT_THAT(FindDefault("马耳他是欧盟中唯一的岛国"), ElementsAre("MLT@马耳他"));
+  EXPECT_THAT(FindDefault("European lawmakers and the Southeast Asian bloc"),
+              ElementsAre("EUU@European lawmakers",
+                          "ASEAN@Southeast Asian bloc"));
   // A news agency's dateline names where the report was filed.
   EXPECT_THAT(FindDefault("新华社莫斯科5月3日电 越南与老挝宣布建交"),
               ElementsAre("VNM@越南", "LAO@老挝"));
