@@ -1000,6 +1000,14 @@ INSTANTIATE_TEST_SUITE_P(
         DyadCase{"Venezuela hailed the all-weather strategic partnership.",
                  "all-weather strategic partnership", "CHN|VEN",
                  D("CHN", "VEN")},
+        // A hyphen pair right before the tier names it, even inside a wider
+        // "X ... with Y".
+        DyadCase{"The Sino-Peruvian strategic partnership came before similar "
+                 "ties with Chile.",
+                 "strategic partnership", "CHN|PER", Dyad()},
+        DyadCase{"Ecuador's relations with Peru and the Sino-Chilean "
+                 "strategic partnership",
+                 "strategic partnership", "CHL|CHN", Dyad()},
         // A hyphen chain of three names is a group, not a pair.
         DyadCase{"Chile and Peru reaffirmed their strategic partnership "
                  "before the Brazil-Chile-Peru meeting.",

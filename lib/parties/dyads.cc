@@ -256,10 +256,12 @@ void DyadResolver::BuildLinks() {
 }
 
 // How good a link is for the mention at [begin, end), smaller is better: a
-// link around the mention ("China's ... partnership with Venezuela") first,
-// then the nearest, a stronger construction counting as kStrengthBytes
-// nearer per step ("France and India, which share a strategic partnership,
-// met in Paris with German officials" is France and India).
+// link around the mention ("China's ... partnership with Venezuela"), or a
+// hyphen pair or pair form right before it ("the Sino-Egyptian strategic
+// partnership", 中委全面战略伙伴关系), first; then the nearest, a stronger
+// construction counting as kStrengthBytes nearer per step ("France and
+// India, which share a strategic partnership, met in Paris with German
+// officials" is France and India).
 namespace {
 
 constexpr std::int64_t kStrengthBytes = 16;
@@ -268,7 +270,10 @@ std::tuple<bool, std::int64_t, std::size_t> Score(const Link& link,
                                                   std::size_t begin,
                                                   std::size_t end) {
   const std::size_t distance = Distance(link.begin, link.end, begin, end);
-  const bool around = link.begin <= begin && end <= link.end;
+  // At most one byte between: nothing (Chinese) or a space.
+  const bool modifies = link.strength >= kHyphenLink && link.end <= begin &&
+                        begin - link.end <= 1;
+  const bool around = (link.begin <= begin && end <= link.end) || modifies;
   return {!around,
           static_cast<std::int64_t>(distance) - kStrengthBytes * link.strength,
           link.begin};
