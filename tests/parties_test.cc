@@ -686,6 +686,10 @@ TEST(DefaultGazetteer, ChinesePairAbbreviations) {
       {"朝俄双边合作", {"PRK@朝俄", "RUS@朝俄"}},
       {"中德全方位合作", {"CHN@中德", "DEU@中德"}},
       {"中俄深化合作", {"CHN@中俄", "RUS@中俄"}},
+      {"中日之间", {"CHN@中日", "JPN@中日"}},
+      {"中越两党两军", {"CHN@中越", "VNM@中越"}},
+      {"中法外长会晤", {"CHN@中法", "FRA@中法"}},
+      {"美日贸易摩擦", {"USA@美日", "JPN@美日"}},
       // Before a verb of the pair, or 是.
       {"中俄宣布建立", {"CHN@中俄", "RUS@中俄"}},
       {"中委建立全面战略伙伴关系", {"CHN@中委", "VEN@中委"}},
