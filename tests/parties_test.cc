@@ -781,6 +781,7 @@ TEST(DefaultGazetteer, PeopleNameTheirParty) {
       {"Abel and Abe Lincoln; Abe went to Delhi.",
        {"JPN@Abe", "IND@Delhi"}},
       {"Pope Pius XI and Louis XI", {}},
+      {"A train from Xi'an to Xi’an", {}},
       {"Francesca Albanese criticised Albanese.", {"AUS@Albanese"}},
       {"他信任她。", {}},
       {"The ambassador met Lee, Park and Wang.", {}},
