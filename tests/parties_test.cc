@@ -435,10 +435,9 @@ TEST(DefaultGazetteer, EveryNameResolvesAndIsFound) {
   const Gazetteer& g = Gazetteer::Default();
   for (const Party& party : g.parties()) {
     std::vector<std::string> names = {party.name};
-    for (const auto* list :
-         {&party.official_names, &party.aliases, &party.demonyms,
-          &party.capitals, &party.chinese, &party.chinese_traditional,
-          &party.people}) {
+    for (const auto* list : {&party.official_names, &party.aliases,
+                             &party.demonyms, &party.capitals, &party.chinese,
+                             &party.chinese_traditional, &party.people}) {
       names.insert(names.end(), list->begin(), list->end());
     }
     for (const std::string& name : names) {
@@ -743,10 +742,11 @@ TEST(DefaultGazetteer, SidesSeatsAndSpellings) {
   EXPECT_THAT(FindDefault("Malta, an EU member, and our fellow ASEAN members "
                           "met the European Union inside the EU."),
               ElementsAre("MLT@Malta", "EUU@European Union"));
-  EXPECT_THAT(FindDefault("马耳他是欧盟中唯一的岛国"), ElementsAre("MLT@马耳他"));
-  EXPECT_THAT(FindDefault("European lawmakers and the Southeast Asian bloc"),
-              ElementsAre("EUU@European lawmakers",
-                          "ASEAN@Southeast Asian bloc"));
+  EXPECT_THAT(FindDefault("马耳他是欧盟中唯一的岛国"),
+              ElementsAre("MLT@马耳他"));
+  EXPECT_THAT(
+      FindDefault("European lawmakers and the Southeast Asian bloc"),
+      ElementsAre("EUU@European lawmakers", "ASEAN@Southeast Asian bloc"));
   // A news agency's dateline names where the report was filed.
   EXPECT_THAT(FindDefault("新华社莫斯科5月3日电 越南与老挝宣布建交"),
               ElementsAre("VNM@越南", "LAO@老挝"));
@@ -764,8 +764,7 @@ TEST(DefaultGazetteer, PeopleNameTheirParty) {
   };
   const std::vector<Case> cases = {
       {"Putin phoned Modi on Friday.", {"RUS@Putin", "IND@Modi"}},
-      {"Xi Jinping will host Lula next week.",
-       {"CHN@Xi Jinping", "BRA@Lula"}},
+      {"Xi Jinping will host Lula next week.", {"CHN@Xi Jinping", "BRA@Lula"}},
       {"习近平同普京举行会谈。", {"CHN@习近平", "RUS@普京"}},
       {"Kim Jong Un and Kim Jong-un, but not Kim alone.",
        {"PRK@Kim Jong Un", "PRK@Kim Jong-un"}},
@@ -778,8 +777,7 @@ TEST(DefaultGazetteer, PeopleNameTheirParty) {
        {"TUR@Erdoğan", "TUR@Erdogan", "TUR@Çavuşoğlu"}},
       {"President Xi spoke; XI was shouted.", {"CHN@Xi", "CHN@XI"}},
       // Names that are someone else's, or ordinary words.
-      {"Abel and Abe Lincoln; Abe went to Delhi.",
-       {"JPN@Abe", "IND@Delhi"}},
+      {"Abel and Abe Lincoln; Abe went to Delhi.", {"JPN@Abe", "IND@Delhi"}},
       {"Pope Pius XI and Louis XI", {}},
       {"A train from Xi'an to Xi’an", {}},
       {"Francesca Albanese criticised Albanese.", {"AUS@Albanese"}},

@@ -1373,9 +1373,8 @@ absl::Status GazetteerParser::CheckCode(const Field& code) const {
                        std::all_of(code.text.begin(), code.text.end(),
                                    [](char c) { return c >= 'A' && c <= 'Z'; });
   if (code_ok) return absl::OkStatus();
-  return Error(code.column,
-               absl::StrCat("bad code \"", Av(code.text),
-                            "\" (2 to 8 capital ASCII letters)"));
+  return Error(code.column, absl::StrCat("bad code \"", Av(code.text),
+                                         "\" (2 to 8 capital ASCII letters)"));
 }
 
 absl::Status GazetteerParser::ParsePerson(const std::vector<Field>& fields) {
@@ -1682,9 +1681,9 @@ absl::Status Gazetteer::Merge(const Gazetteer& other) {
     }
   }
   for (const auto& [name, code] : theirs.other_people) {
-    auto it = std::find_if(
-        merged.parties.begin(), merged.parties.end(),
-        [&](const Party& mine) { return mine.code == code; });
+    auto it =
+        std::find_if(merged.parties.begin(), merged.parties.end(),
+                     [&](const Party& mine) { return mine.code == code; });
     if (it == merged.parties.end()) {
       merged.other_people.emplace_back(name, code);
       continue;
