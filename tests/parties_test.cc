@@ -186,6 +186,61 @@ TEST(Gazetteer, AmbiguousAbbreviationsFollowTheText) {
               ElementsAre("AAA@甲丁", "DDD@甲丁", "DDD@丁国"));
 }
 
+TEST(Gazetteer, HyphenatedPairForms) {
+  Gazetteer g = MustParse(std::string(kSmall) + "link\thyphen\t-|—\n");
+  EXPECT_THAT(FindIn(g, "贝-欧关系"), ElementsAre("BBB@贝-欧", "EUU@贝-欧"));
+  EXPECT_THAT(FindIn(g, "歐—貝合作"), ElementsAre("EUU@歐—貝", "BBB@歐—貝"));
+  EXPECT_THAT(FindIn(g, "贝-欧-关系"), ElementsAre());  // one hyphen only
+  EXPECT_THAT(FindIn(g, "贝_欧关系"), ElementsAre());   // not a hyphen link
+  // Without `hyphen` links, only the joined form.
+  EXPECT_THAT(FindIn(MustParse(kSmall), "贝-欧关系"), ElementsAre());
+}
+
+// A person row names the party they led or represented, with the matching
+// rules of the party's own names.
+constexpr std::string_view kPeople =
+    "person\tAAA\tAlbert Alpha|Alpha|阿尔伯特\n"
+    "party\tAAA\tstate\tAlphaland\t-\t-\tAlphan\t-\t-\t-\t-\n"
+    "party\tBBB\tstate\tBeta\t-\t-\t-\t-\t-\t-\t-\n"
+    "person\tBBB\tBo Beta-Bu|Ben Betan|von Bet\n"
+    "person\tCCC\tCarl Gamma\n";
+
+TEST(Gazetteer, PersonRowsNameTheirParty) {
+  Gazetteer g = MustParse(kPeople);
+  ASSERT_EQ(g.parties().size(), 2u);
+  EXPECT_THAT(g.parties()[0].people,
+              ElementsAre("Albert Alpha", "Alpha", "阿尔伯特"));
+  EXPECT_THAT(g.parties()[1].people,
+              ElementsAre("Bo Beta-Bu", "Ben Betan", "von Bet"));
+  EXPECT_EQ(g.Resolve("albert alpha"), "AAA");
+  EXPECT_EQ(g.Resolve("Bo Beta Bu"), "BBB");
+  EXPECT_EQ(g.Resolve("Carl Gamma"), std::nullopt);  // CCC is not listed
+  EXPECT_THAT(
+      FindIn(g, "Albert Alpha met Bo Beta Bu; Alpha and Von Bet, not alpha."),
+      ElementsAre("AAA@Albert Alpha", "BBB@Bo Beta Bu", "AAA@Alpha",
+                  "BBB@Von Bet"));
+  // Whole words, case as written, the longest name winning.
+  EXPECT_THAT(FindIn(g, "Alphas and ALPHA and Alphan"),
+              ElementsAre("AAA@ALPHA", "AAA@Alphan"));
+  EXPECT_THAT(FindIn(g, "Ben Betan and Beta"),
+              ElementsAre("BBB@Ben Betan", "BBB@Beta"));
+  EXPECT_THAT(FindIn(g, "阿尔伯特访问"), ElementsAre("AAA@阿尔伯特"));
+}
+
+TEST(Gazetteer, PersonRowsForAnotherFileTakeEffectWhenMerged) {
+  Gazetteer people = MustParse("person\tAAA\tAlbert Alpha\n");
+  EXPECT_TRUE(people.empty());
+  EXPECT_THAT(FindIn(people, "Albert Alpha"), ElementsAre());
+  Gazetteer g = MustParse(kSmall);
+  ASSERT_TRUE(g.Merge(people).ok());
+  EXPECT_THAT(FindIn(g, "Albert Alpha and Beta"),
+              ElementsAre("AAA@Albert Alpha", "BBB@Beta"));
+  EXPECT_THAT(g.parties()[0].people, ElementsAre("Albert Alpha"));
+  // A later file may move a person to another party.
+  ASSERT_TRUE(g.Merge(MustParse("person\tBBB\tAlbert Alpha\n")).ok());
+  EXPECT_EQ(g.Resolve("Albert Alpha"), "BBB");
+}
+
 TEST(Gazetteer, FindsPairReferences) {
   Gazetteer g = MustParse(kSmall);
   const std::string text = "The two countries agreed; 双方同意。";
@@ -306,6 +361,11 @@ INSTANTIATE_TEST_SUITE_P(
                 "my.tsv:2:8: {x} is already defined"},
         BadFile{"context\tGEO\tGeorgia\n", "my.tsv:1:13: expected 4"},
         BadFile{"link\tor\tor\n", "my.tsv:1:6: unknown link class \"or\""},
+        BadFile{"person\tAAA\n", "my.tsv:1:8: expected 3"},
+        BadFile{"person\tA1\tAl Pha\n", "my.tsv:1:8: bad code \"A1\""},
+        BadFile{"person\tAAA\t-\n", "my.tsv:1:12: no names"},
+        BadFile{std::string(kGoodRow) + "person\tBBB\tAlphaland\n",
+                "my.tsv:2:12: name \"Alphaland\" is already listed for AAA"},
         BadFile{"pairref\n", "my.tsv:1:1: expected 2"},
         BadFile{std::string(kGoodRow) + "party\tBBB\tstate\tB\xff\n",
                 "my.tsv:2:18: invalid UTF-8"},
@@ -375,9 +435,9 @@ TEST(DefaultGazetteer, EveryNameResolvesAndIsFound) {
   const Gazetteer& g = Gazetteer::Default();
   for (const Party& party : g.parties()) {
     std::vector<std::string> names = {party.name};
-    for (const auto* list :
-         {&party.official_names, &party.aliases, &party.demonyms,
-          &party.capitals, &party.chinese, &party.chinese_traditional}) {
+    for (const auto* list : {&party.official_names, &party.aliases,
+                             &party.demonyms, &party.capitals, &party.chinese,
+                             &party.chinese_traditional, &party.people}) {
       names.insert(names.end(), list->begin(), list->end());
     }
     for (const std::string& name : names) {
@@ -617,6 +677,18 @@ TEST(DefaultGazetteer, ChinesePairAbbreviations) {
       {"中印尼关系", {"CHN@中印尼", "IDN@中印尼"}},
       {"中欧关系", {"CHN@中欧", "EUU@中欧"}},
       {"中委两国", {"CHN@中委", "VEN@中委"}},
+      // Joined by a hyphen, and before more words of the pair.
+      {"中-委两国", {"CHN@中-委", "VEN@中-委"}},
+      {"中—巴关系", {"CHN@中—巴", "PAK@中—巴"}},
+      {"中白提升为全天候伙伴", {"CHN@中白", "BLR@中白"}},
+      {"越美将签署协议", {"VNM@越美", "USA@越美"}},
+      {"朝俄双边合作", {"PRK@朝俄", "RUS@朝俄"}},
+      {"中德全方位合作", {"CHN@中德", "DEU@中德"}},
+      {"中俄深化合作", {"CHN@中俄", "RUS@中俄"}},
+      {"中日之间", {"CHN@中日", "JPN@中日"}},
+      {"中越两党两军", {"CHN@中越", "VNM@中越"}},
+      {"中法外长会晤", {"CHN@中法", "FRA@中法"}},
+      {"美日贸易摩擦", {"USA@美日", "JPN@美日"}},
       // Before a verb of the pair, or 是.
       {"中俄宣布建立", {"CHN@中俄", "RUS@中俄"}},
       {"中委建立全面战略伙伴关系", {"CHN@中委", "VEN@中委"}},
@@ -651,6 +723,73 @@ TEST(DefaultGazetteer, ChinesePairAbbreviations) {
   const std::string text = "中委两国";
   ASSERT_EQ(Gazetteer::Default().FindPairReferences(text).size(), 1u);
   EXPECT_EQ(Gazetteer::Default().FindPairReferences(text)[0].begin, 6u);
+}
+
+TEST(DefaultGazetteer, SidesSeatsAndSpellings) {
+  EXPECT_THAT(FindDefault("Việt Nam and Viet Nam"),
+              ElementsAre("VNM@Việt Nam", "VNM@Viet Nam"));
+  EXPECT_THAT(FindDefault("Envoys left Tel Aviv for the European Parliament."),
+              ElementsAre("ISR@Tel Aviv", "EUU@European Parliament"));
+  // Short forms of headlines and regional press.
+  EXPECT_THAT(FindDefault("Indo-Pak talks; PH and S'pore; S. Korea, N.Korea"),
+              ElementsAre("IND@Indo", "PAK@Pak", "PHL@PH", "SGP@S'pore",
+                          "KOR@S. Korea", "PRK@N.Korea"));
+  EXPECT_THAT(FindDefault("Pak Pong Ju met the pH panel."),
+              ElementsAre("PRK@Pak Pong Ju"));
+  EXPECT_THAT(FindDefault("马方与蒙方同意新方案"),
+              ElementsAre("MYS@马方", "MNG@蒙方"));
+  // A member described as one is not the organisation.
+  EXPECT_THAT(FindDefault("Malta, an EU member, and our fellow ASEAN members "
+                          "met the European Union inside the EU."),
+              ElementsAre("MLT@Malta", "EUU@European Union"));
+  EXPECT_THAT(FindDefault("马耳他是欧盟中唯一的岛国"),
+              ElementsAre("MLT@马耳他"));
+  EXPECT_THAT(
+      FindDefault("European lawmakers and the Southeast Asian bloc"),
+      ElementsAre("EUU@European lawmakers", "ASEAN@Southeast Asian bloc"));
+  // A news agency's dateline names where the report was filed.
+  EXPECT_THAT(FindDefault("新华社莫斯科5月3日电 越南与老挝宣布建交"),
+              ElementsAre("VNM@越南", "LAO@老挝"));
+  // "X side" forms, and the ordinary words that contain them.
+  EXPECT_THAT(FindDefault("中方愿同意方、安方加强合作"),
+              ElementsAre("CHN@中方", "ITA@意方", "AGO@安方"));
+  EXPECT_THAT(FindDefault("双方同意方案，公安方面表示满意方面的进展"),
+              ElementsAre());
+}
+
+TEST(DefaultGazetteer, PeopleNameTheirParty) {
+  struct Case {
+    const char* text;
+    std::vector<std::string> expected;
+  };
+  const std::vector<Case> cases = {
+      {"Putin phoned Modi on Friday.", {"RUS@Putin", "IND@Modi"}},
+      {"Xi Jinping will host Lula next week.", {"CHN@Xi Jinping", "BRA@Lula"}},
+      {"习近平同普京举行会谈。", {"CHN@习近平", "RUS@普京"}},
+      {"Kim Jong Un and Kim Jong-un, but not Kim alone.",
+       {"PRK@Kim Jong Un", "PRK@Kim Jong-un"}},
+      {"Moon Jae-in greeted Moon Jae In under the Moon.",
+       {"KOR@Moon Jae-in", "KOR@Moon Jae In"}},
+      {"To Lam received Anwar, then read about Anwar Sadat.",
+       {"VNM@To Lam", "MYS@Anwar", "EGY@Anwar Sadat"}},
+      {"Tô Lâm and Phạm Minh Chính", {"VNM@Tô Lâm", "VNM@Phạm Minh Chính"}},
+      {"Erdoğan and Erdogan met Çavuşoğlu.",
+       {"TUR@Erdoğan", "TUR@Erdogan", "TUR@Çavuşoğlu"}},
+      {"President Xi spoke; XI was shouted.", {"CHN@Xi", "CHN@XI"}},
+      // Names that are someone else's, or ordinary words.
+      {"Abel and Abe Lincoln; Abe went to Delhi.", {"JPN@Abe", "IND@Delhi"}},
+      {"Pope Pius XI and Louis XI", {}},
+      {"A train from Xi'an to Xi’an", {}},
+      {"Francesca Albanese criticised Albanese.", {"AUS@Albanese"}},
+      {"他信任她。", {}},
+      {"The ambassador met Lee, Park and Wang.", {}},
+      // A title settles a surname that is not listed alone.
+      {"Prime Minister Abbott thanked Abbott Labs and Secretary Kerry.",
+       {"AUS@Prime Minister Abbott", "USA@Secretary Kerry"}},
+  };
+  for (const Case& c : cases) {
+    EXPECT_EQ(FindDefault(c.text), c.expected) << c.text;
+  }
 }
 
 TEST(DefaultGazetteer, PairReferences) {
@@ -864,6 +1003,30 @@ INSTANTIATE_TEST_SUITE_P(
         DyadCase{"Venezuela hailed the all-weather strategic partnership.",
                  "all-weather strategic partnership", "CHN|VEN",
                  D("CHN", "VEN")},
+        // A hyphen pair right before the tier names it, even inside a wider
+        // "X ... with Y".
+        DyadCase{"The Sino-Peruvian strategic partnership came before similar "
+                 "ties with Chile.",
+                 "strategic partnership", "CHN|PER", Dyad()},
+        DyadCase{"Ecuador's relations with Peru and the Sino-Chilean "
+                 "strategic partnership",
+                 "strategic partnership", "CHL|CHN", Dyad()},
+        // A hyphen chain of three names is a group, not a pair.
+        DyadCase{"Chile and Peru reaffirmed their strategic partnership "
+                 "before the Brazil-Chile-Peru meeting.",
+                 "strategic partnership", "CHL|PER", Dyad()},
+        // Two names written together are a pair.
+        DyadCase{"中国东盟全面战略伙伴关系不同于日本同韩国的合作。",
+                 "全面战略伙伴关系", "ASEAN|CHN", Dyad()},
+        // People stand for their states.
+        DyadCase{"Lula and Xi agreed to lift ties to a comprehensive strategic "
+                 "partnership.",
+                 "comprehensive strategic partnership", "BRA|CHN", Dyad()},
+        DyadCase{"On his visit, Albanese said Australia's special strategic "
+                 "partnership with Japan would deepen.",
+                 "special strategic partnership", "AUS|JPN", Dyad()},
+        DyadCase{"Marcos hailed the strategic partnership with Hanoi.",
+                 "strategic partnership", "PHL|VNM", Dyad()},
         DyadCase{"Pakistan hailed the all-weather strategic partnership.",
                  "all-weather strategic partnership", "PAK|", D("CHN", "VEN")},
         DyadCase{"India said the two countries would deepen their strategic "

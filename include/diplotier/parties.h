@@ -28,9 +28,11 @@
 // list the names of one party by column; `block` rows are RE2 patterns for
 // text that names no party although it contains a name ("Washington State",
 // "Michael Jordan"); `context` rows drop a party when a cue appears in the
-// same text ("Georgia" next to "Atlanta"); `pairref` rows are phrases that
-// refer back to the current pair ("the two countries", 双方); `link` rows are
-// the connectives used to pair parties up ("and", "with", 同).
+// same text ("Georgia" next to "Atlanta"); `person` rows name a party by the
+// people who led or represented it ("Xi Jinping", "Putin", 普京); `pairref`
+// rows are phrases that refer back to the current pair ("the two countries",
+// 双方); `link` rows are the connectives used to pair parties up ("and",
+// "with", 同).
 //
 // Matching rules, in brief:
 //  * Latin-script names match case-sensitively as written, with their first
@@ -47,9 +49,10 @@
 //    of the Congo" over "Republic of the Congo", "Nigeria" over "Niger");
 //    mentions never overlap.
 //
-// Memory: the default gazetteer compiles to about 1.8 MiB; RE2's DFA caches
-// then grow with the variety of names seen, to 2-4 MiB on news text (each of
-// its two RE2 programs is capped at 32 MiB, more for very large gazetteers).
+// Memory: the default gazetteer compiles to about 3.5 MiB; RE2's DFA caches
+// then grow with the variety of names seen, to 5-10 MiB on news text (each of
+// its two RE2 programs is capped at 32 MiB, more for large gazetteers such as
+// the default, whose Latin names take about 110 MiB of cap).
 //
 // A Gazetteer is immutable after Parse/Load/Merge and safe for concurrent use
 // by any number of threads. It is cheap to copy (copies share the compiled
@@ -123,6 +126,9 @@ struct Party {
   std::vector<std::string> chinese;              // Simplified: 委内瑞拉
   std::vector<std::string> chinese_traditional;  // 委內瑞拉
   std::vector<std::string> chinese_abbreviations;  // 委, used in 中委
+  // Names of the party's leaders and foreign ministers, from `person` rows
+  // ("Nicolás Maduro", "Maduro", 马杜罗): a person named stands for the party.
+  std::vector<std::string> people;
 };
 
 class DIPLOTIER_EXPORT Gazetteer {
@@ -136,8 +142,8 @@ class DIPLOTIER_EXPORT Gazetteer {
   // fields, bad code or type, empty name, a name listed for two parties, a
   // pattern RE2 rejects — with RE2's error text —, invalid UTF-8, a NUL
   // byte); ResourceExhausted if the names compile to a program too large for
-  // a 256 MiB RE2 budget (about eight times the default gazetteer). Cost:
-  // about 35 ms for the default gazetteer.
+  // a 256 MiB RE2 budget (about four times the default gazetteer). Cost: about
+  // 50 ms for the default gazetteer.
   static absl::StatusOr<Gazetteer> Parse(
       std::string_view text, std::string_view source = "<gazetteer>");
 
@@ -173,8 +179,9 @@ class DIPLOTIER_EXPORT Gazetteer {
   std::vector<PairReference> FindPairReferences(std::string_view text) const;
 
   // The code of an exact name (any listed name, official name, alias,
-  // demonym, capital or Chinese name; Latin letters in any case, white space
-  // and hyphens interchangeable), or of a code written as itself ("VEN").
+  // demonym, capital, Chinese name or person; Latin letters in any case,
+  // white space and hyphens interchangeable), or of a code written as itself
+  // ("VEN").
   // nullopt for an unknown or ambiguous name ("Congo").
   std::optional<std::string> Resolve(std::string_view name) const;
 

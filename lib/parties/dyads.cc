@@ -183,6 +183,18 @@ class DyadResolver {
 
 void DyadResolver::BuildLinks() {
   std::array<int, 6> counts;
+  // hyphened[i]: groups i and i + 1 are joined by one hyphen alone. Three or
+  // more names in a hyphen chain are a group, not a pair: "the US-Japan-
+  // Philippines trilateral" says nothing of US-Japan ties.
+  std::vector<bool> hyphened(groups_.size(), false);
+  for (std::size_t i = 0; i + 1 < groups_.size(); ++i) {
+    if (groups_[i].codes.size() == 1 && groups_[i + 1].codes.size() == 1 &&
+        ReadGap(groups_[i].end, groups_[i + 1].begin, &counts) &&
+        counts[static_cast<int>(LinkClass::kHyphen)] == 1 &&
+        CountExcept(counts, LinkClass::kHyphen) == 0) {
+      hyphened[i] = true;
+    }
+  }
   for (std::size_t i = 0; i < groups_.size(); ++i) {
     const Group& g = groups_[i];
     if (g.codes.size() >= 2) {
@@ -195,7 +207,12 @@ void DyadResolver::BuildLinks() {
     const int hyphens = counts[static_cast<int>(LinkClass::kHyphen)];
     const int ands = counts[static_cast<int>(LinkClass::kAnd)];
     if (hyphens == 1 && CountExcept(counts, LinkClass::kHyphen) == 0) {
-      AddLink(g.codes[0], h.codes[0], g.begin, h.end, kHyphenLink);
+      const bool chain = (i > 0 && hyphened[i - 1]) ||
+                         (i + 2 < groups_.size() && hyphened[i + 1]);
+      if (!chain) AddLink(g.codes[0], h.codes[0], g.begin, h.end, kHyphenLink);
+    } else if (g.end == h.begin) {
+      // Two names written together, as Chinese does: 中国东盟, 中國印尼.
+      AddLink(g.codes[0], h.codes[0], g.begin, h.end, kAndLink);
     } else if (ands == 1 && CountExcept(counts, LinkClass::kAnd) ==
                                 counts[static_cast<int>(LinkClass::kArticle)]) {
       AddLink(g.codes[0], h.codes[0], g.begin, h.end,
@@ -239,10 +256,12 @@ void DyadResolver::BuildLinks() {
 }
 
 // How good a link is for the mention at [begin, end), smaller is better: a
-// link around the mention ("China's ... partnership with Venezuela") first,
-// then the nearest, a stronger construction counting as kStrengthBytes
-// nearer per step ("France and India, which share a strategic partnership,
-// met in Paris with German officials" is France and India).
+// link around the mention ("China's ... partnership with Venezuela"), or a
+// hyphen pair or pair form right before it ("the Sino-Egyptian strategic
+// partnership", 中委全面战略伙伴关系), first; then the nearest, a stronger
+// construction counting as kStrengthBytes nearer per step ("France and
+// India, which share a strategic partnership, met in Paris with German
+// officials" is France and India).
 namespace {
 
 constexpr std::int64_t kStrengthBytes = 16;
@@ -251,7 +270,10 @@ std::tuple<bool, std::int64_t, std::size_t> Score(const Link& link,
                                                   std::size_t begin,
                                                   std::size_t end) {
   const std::size_t distance = Distance(link.begin, link.end, begin, end);
-  const bool around = link.begin <= begin && end <= link.end;
+  // At most one byte between: nothing (Chinese) or a space.
+  const bool modifies = link.strength >= kHyphenLink && link.end <= begin &&
+                        begin - link.end <= 1;
+  const bool around = (link.begin <= begin && end <= link.end) || modifies;
   return {!around,
           static_cast<std::int64_t>(distance) - kStrengthBytes * link.strength,
           link.begin};

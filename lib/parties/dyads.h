@@ -13,8 +13,10 @@
 // `link` rows, never from code):
 //   pair forms         中委关系 (two mentions with one span)
 //   hyphen pairs       China-Venezuela relations, Sino-Venezuelan ties,
-//                      中国—委内瑞拉
-//   X and Y            (between) China and Venezuela, 中国同/和/与委内瑞拉
+//                      中国—委内瑞拉 (not in a chain of three or more:
+//                      the US-Japan-Philippines trilateral)
+//   X and Y            (between) China and Venezuela, 中国同/和/与委内瑞拉,
+//                      and two names written together (中国东盟)
 //   X ... with Y       China upgraded ties with Venezuela, China's ... with
 //                      Venezuela; X is the nearest party before "with" that
 //                      is not itself the partner of an earlier "with"

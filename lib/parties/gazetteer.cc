@@ -45,9 +45,10 @@ namespace {
 // a thousand times slower. That takes about 500 bytes of budget per program
 // instruction, so the budget is twice that, at least kNamesMinMem, at most
 // kNamesMaxMem (beyond which Parse fails with ResourceExhausted). The budget
-// is a cap: the default gazetteer (a 30k-instruction Latin program) takes
-// about 1.8 MiB compiled, and its DFA states grow with the variety of names
-// seen, to 2-4 MiB on news text and about 8 MiB once every name has been seen.
+// is a cap: the default gazetteer (a 59k-instruction Latin program and a
+// 12k-instruction Chinese one) takes about 3.5 MiB compiled, and its DFA
+// states grow with the variety of names seen, to 5-10 MiB on news text and
+// about 16 MiB once every name has been seen.
 constexpr std::int64_t kNamesMinMem = std::int64_t{32} << 20;
 constexpr std::int64_t kNamesMaxMem = std::int64_t{256} << 20;
 constexpr std::int64_t kNamesMemPerInstruction = 1024;
@@ -380,15 +381,21 @@ absl::StatusOr<std::unique_ptr<RE2>> Compile(const std::string& pattern,
   return absl::InvalidArgumentError(absl::StrCat(Av(what), ": ", re->error()));
 }
 
-// Compiles an alternation of names with a budget that fits its size.
+// Compiles an alternation of names with a budget that fits its size. An
+// alternation of names compiles to fewer instructions than it has bytes
+// (about two thirds), so a budget for as many instructions as bytes fits it
+// the first time; compiling is most of the cost of Parse, and a second
+// compile with the budget the program turned out to need would double it.
 absl::StatusOr<std::unique_ptr<RE2>> CompileNames(const std::string& pattern,
                                                   std::string_view what) {
-  absl::StatusOr<std::unique_ptr<RE2>> re =
-      Compile(pattern, kNamesMinMem, what);
+  const std::int64_t estimate = std::clamp(
+      kNamesMemPerInstruction * static_cast<std::int64_t>(pattern.size()),
+      kNamesMinMem, kNamesMaxMem);
+  absl::StatusOr<std::unique_ptr<RE2>> re = Compile(pattern, estimate, what);
   if (!re.ok()) return re;
   const std::int64_t needed =
       kNamesMemPerInstruction * std::int64_t{(*re)->ProgramSize()};
-  if (needed <= kNamesMinMem) return re;
+  if (needed <= estimate) return re;
   if (needed > kNamesMaxMem) {
     return absl::ResourceExhaustedError(
         absl::StrCat(Av(what), " compile to ", (*re)->ProgramSize(),
@@ -462,6 +469,10 @@ struct GazetteerData {
   // every party's own names so that the later file wins: (text, code).
   std::vector<std::pair<std::string, std::string>> name_claims;
   std::vector<std::pair<std::string, std::string>> abbreviation_claims;
+  // `person` rows for a party this file does not list (a file that adds
+  // people to the default's parties): (name, code), matched once the party
+  // is known (after Merge).
+  std::vector<std::pair<std::string, std::string>> other_people;
 };
 
 // Every name of a party that is matched in text (not the abbreviations).
@@ -469,7 +480,7 @@ std::vector<const std::string*> MatchedNames(const Party& party) {
   std::vector<const std::string*> out = {&party.name};
   for (const std::vector<std::string>* list :
        {&party.official_names, &party.aliases, &party.demonyms, &party.capitals,
-        &party.chinese, &party.chinese_traditional}) {
+        &party.chinese, &party.chinese_traditional, &party.people}) {
     for (const std::string& name : *list) out.push_back(&name);
   }
   return out;
@@ -538,6 +549,8 @@ class Gazetteer::Impl {
   absl::flat_hash_map<std::string, Abbreviation> abbreviations;
   absl::flat_hash_set<std::string> pair_next;
   absl::flat_hash_set<std::string> not_pairs;
+  // `hyphen` links, which may join the two abbreviations of a pair form.
+  absl::flat_hash_set<std::string> pair_hyphens;
   // Names with Latin letters; names without (Chinese) and pair forms. Either
   // is null when it has nothing to match.
   std::unique_ptr<RE2> latin_names;
@@ -618,6 +631,14 @@ absl::StatusOr<std::shared_ptr<const Gazetteer::Impl>> Gazetteer::Impl::Build(
       impl->AddAbbreviation(abbreviation, i);
     }
   }
+  for (const auto& [name, code] : data.other_people) {
+    auto it = impl->code_index.find(code);
+    if (it == impl->code_index.end()) continue;  // a party not listed: no-op
+    const std::string key = NormalizeKey(name, Hyphens::kAsSpace);
+    if (key.empty()) continue;
+    impl->keys[key] = Target{Target::Kind::kParty, it->second};
+    add_literal(name);
+  }
   for (const auto& [name, code] : data.name_claims) {
     auto it = impl->code_index.find(code);
     if (it == impl->code_index.end()) continue;
@@ -672,7 +693,19 @@ absl::StatusOr<std::shared_ptr<const Gazetteer::Impl>> Gazetteer::Impl::Build(
     std::sort(next.begin(), next.end());
     const std::string abbreviation =
         absl::StrCat("(?:", internal::JoinAlternatives(abbreviations), ")");
-    chinese.push_back(absl::StrCat(abbreviation, abbreviation, "(?:",
+    // The two abbreviations may be joined by a `hyphen` link (中-委两国).
+    std::vector<std::string> hyphens;
+    for (const internal::LinkWord& word : data.links) {
+      if (word.link != LinkClass::kHyphen || word.word.empty()) continue;
+      impl->pair_hyphens.insert(word.word);
+      hyphens.push_back(RE2::QuoteMeta(internal::Sp(word.word)));
+    }
+    std::sort(hyphens.begin(), hyphens.end());
+    const std::string hyphen =
+        hyphens.empty()
+            ? std::string()
+            : absl::StrCat("(?:", internal::JoinAlternatives(hyphens), ")?");
+    chinese.push_back(absl::StrCat(abbreviation, hyphen, abbreviation, "(?:",
                                    internal::JoinAlternatives(next), ")"));
   }
   for (auto [alternatives, out, what] :
@@ -680,6 +713,10 @@ absl::StatusOr<std::shared_ptr<const Gazetteer::Impl>> Gazetteer::Impl::Build(
         std::make_tuple(&chinese, &impl->chinese_names,
                         "the gazetteer's Chinese names")}) {
     if (alternatives->empty()) continue;
+    // Sorted, so that RE2 factors the common prefixes of neighbouring names
+    // (it merges adjacent alternatives only): a smaller program, compiled
+    // faster. The order of alternatives means nothing to a longest match.
+    std::sort(alternatives->begin(), alternatives->end());
     absl::StatusOr<std::unique_ptr<RE2>> names =
         internal::CompileNames(internal::JoinAlternatives(*alternatives), what);
     if (!names.ok()) return names.status();
@@ -820,8 +857,18 @@ bool Gazetteer::Impl::DecodePairForm(std::string_view m, std::size_t* length,
   for (auto i = ends.rbegin(); i != ends.rend(); ++i) {
     auto a = abbreviations.find(std::string(m.substr(0, *i)));
     if (a == abbreviations.end()) continue;
-    for (auto j = ends.rbegin(); j != ends.rend() && *j > *i; ++j) {
-      auto b = abbreviations.find(std::string(m.substr(*i, *j - *i)));
+    // A hyphen may join the two (中-委两国).
+    std::size_t second_begin = *i;
+    for (auto h = ends.begin(); h != ends.end(); ++h) {
+      if (*h <= *i) continue;
+      if (pair_hyphens.contains(std::string(m.substr(*i, *h - *i)))) {
+        second_begin = *h;
+      }
+      break;
+    }
+    for (auto j = ends.rbegin(); j != ends.rend() && *j > second_begin; ++j) {
+      auto b = abbreviations.find(
+          std::string(m.substr(second_begin, *j - second_begin)));
       if (b == abbreviations.end()) continue;
       if (!pair_next.contains(std::string(m.substr(*j)))) continue;
       *length = *j;
@@ -1094,6 +1141,9 @@ class GazetteerParser {
   absl::Status ParseBlock(const std::vector<Field>& fields);
   absl::Status ParseContext(const std::vector<Field>& fields);
   absl::Status ParseDefine(const std::vector<Field>& fields);
+  absl::Status ParsePerson(const std::vector<Field>& fields);
+  // Checks a CODE field (2 to 8 capital ASCII letters).
+  absl::Status CheckCode(const Field& code) const;
   absl::Status ParseLink(const std::vector<Field>& fields);
   absl::Status ParseWords(const std::vector<Field>& fields,
                           std::vector<std::string>* out);
@@ -1142,6 +1192,22 @@ absl::StatusOr<GazetteerData> GazetteerParser::Parse(std::string_view text) {
     if (newline == text.size()) break;
     start = newline + 1;
   }
+  // People of a party listed in this file become its names, wherever the
+  // party row is; the others wait for a Merge that brings their party.
+  absl::flat_hash_map<std::string, std::size_t> index;
+  for (std::size_t i = 0; i < data_.parties.size(); ++i) {
+    index[data_.parties[i].code] = i;
+  }
+  std::vector<std::pair<std::string, std::string>> elsewhere;
+  for (auto& [name, code] : data_.other_people) {
+    auto it = index.find(code);
+    if (it == index.end()) {
+      elsewhere.emplace_back(std::move(name), std::move(code));
+    } else {
+      data_.parties[it->second].people.push_back(std::move(name));
+    }
+  }
+  data_.other_people = std::move(elsewhere);
   return std::move(data_);
 }
 
@@ -1172,14 +1238,15 @@ absl::Status GazetteerParser::ParseLine(std::string_view line) {
   if (kind == "block") return ParseBlock(fields);
   if (kind == "context") return ParseContext(fields);
   if (kind == "define") return ParseDefine(fields);
+  if (kind == "person") return ParsePerson(fields);
   if (kind == "link") return ParseLink(fields);
   if (kind == "pairref") return ParseWords(fields, &data_.pair_references);
   if (kind == "pairnext") return ParseWords(fields, &data_.pair_next);
   if (kind == "notpair") return ParseWords(fields, &data_.not_pairs);
   return Error(fields[0].column,
                absl::StrCat("unknown row kind \"", Av(kind),
-                            "\" (expected party, block, context, define, "
-                            "link, pairref, pairnext or notpair)"));
+                            "\" (expected party, person, block, context, "
+                            "define, link, pairref, pairnext or notpair)"));
 }
 
 absl::Status GazetteerParser::ExpectFields(const std::vector<Field>& fields,
@@ -1235,14 +1302,7 @@ absl::Status GazetteerParser::ParseParty(const std::vector<Field>& fields) {
   }
   Party party;
   const Field& code = fields[1];
-  const bool code_ok = code.text.size() >= 2 && code.text.size() <= 8 &&
-                       std::all_of(code.text.begin(), code.text.end(),
-                                   [](char c) { return c >= 'A' && c <= 'Z'; });
-  if (!code_ok) {
-    return Error(code.column,
-                 absl::StrCat("bad code \"", Av(code.text),
-                              "\" (2 to 8 capital ASCII letters)"));
-  }
+  if (absl::Status s = CheckCode(code); !s.ok()) return s;
   party.code = std::string(code.text);
   auto [previous, inserted] = code_lines_.try_emplace(party.code, line_);
   if (!inserted) {
@@ -1305,6 +1365,33 @@ absl::Status GazetteerParser::ParseParty(const std::vector<Field>& fields) {
     }
   }
   data_.parties.push_back(std::move(party));
+  return absl::OkStatus();
+}
+
+absl::Status GazetteerParser::CheckCode(const Field& code) const {
+  const bool code_ok = code.text.size() >= 2 && code.text.size() <= 8 &&
+                       std::all_of(code.text.begin(), code.text.end(),
+                                   [](char c) { return c >= 'A' && c <= 'Z'; });
+  if (code_ok) return absl::OkStatus();
+  return Error(code.column, absl::StrCat("bad code \"", Av(code.text),
+                                         "\" (2 to 8 capital ASCII letters)"));
+}
+
+absl::Status GazetteerParser::ParsePerson(const std::vector<Field>& fields) {
+  if (absl::Status s = ExpectFields(fields, 3, "person CODE NAMES"); !s.ok()) {
+    return s;
+  }
+  if (absl::Status s = CheckCode(fields[1]); !s.ok()) return s;
+  const std::string code(fields[1].text);
+  std::vector<std::string> names;
+  if (absl::Status s = SplitList(fields[2], &names); !s.ok()) return s;
+  if (names.empty()) return Error(fields[2].column, "no names");
+  for (std::string& name : names) {
+    if (absl::Status s = ClaimName(name, code, fields[2].column); !s.ok()) {
+      return s;
+    }
+    data_.other_people.emplace_back(std::move(name), code);
+  }
   return absl::OkStatus();
 }
 
@@ -1584,6 +1671,7 @@ absl::Status Gazetteer::Merge(const Gazetteer& other) {
       for (std::size_t i = 0; i < from.size(); ++i) {
         internal::AppendNew(*from[i], to[i]);
       }
+      internal::AppendNew(party.people, &it->people);
     }
     for (const std::string* name : internal::MatchedNames(party)) {
       merged.name_claims.emplace_back(*name, party.code);
@@ -1591,6 +1679,17 @@ absl::Status Gazetteer::Merge(const Gazetteer& other) {
     for (const std::string& abbreviation : party.chinese_abbreviations) {
       merged.abbreviation_claims.emplace_back(abbreviation, party.code);
     }
+  }
+  for (const auto& [name, code] : theirs.other_people) {
+    auto it =
+        std::find_if(merged.parties.begin(), merged.parties.end(),
+                     [&](const Party& mine) { return mine.code == code; });
+    if (it == merged.parties.end()) {
+      merged.other_people.emplace_back(name, code);
+      continue;
+    }
+    internal::AppendNew({name}, &it->people);
+    merged.name_claims.emplace_back(name, code);
   }
   merged.name_claims.insert(merged.name_claims.end(),
                             theirs.name_claims.begin(),
