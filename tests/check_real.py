@@ -15,12 +15,12 @@ import sys
 HALVES = {
     "R001-R300": {
         # name: (floor, target)
-        "change_macro_f1": (0.92, 0.90),
+        "change_macro_f1": (0.91, 0.90),
         "tier_mentioned": (0.92, 0.95),
         "dyad": (0.91, 0.90),
     },
     "R301-R458": {
-        "change_macro_f1": (0.77, 0.85),
+        "change_macro_f1": (0.76, 0.85),
         "tier_mentioned": (0.93, 0.93),
     },
 }

@@ -1595,9 +1595,6 @@ TEST(DefaultLexicon, CuesGiveTheChangeKindStatusAndDirection) {
        "ministers said.",
        false, ChangeKind::kReaffirm, Modality::kAsserted, Tier::kNone,
        Tier::kNone, kNoLevel, kNoLevel},
-      {"A strategic partnership with Lima would suit Santiago.", true,
-       ChangeKind::kEstablish, Modality::kHypothetical, Tier::kNone,
-       Tier::kStrategicPartnership, kNoLevel, kNoLevel},
       // A relative clause on the tier does not swallow the main verb.
       {"Chile and Peru agreed to upgrade ties to a strategic partnership "
        "during a visit that also launched new flights.",
@@ -1607,8 +1604,6 @@ TEST(DefaultLexicon, CuesGiveTheChangeKindStatusAndDirection) {
       // accreditation.
       {"Chad revoked its defence cooperation agreement with Benin.",
        true, ChangeKind::kDowngrade, Modality::kAsserted, Tier::kNone,
-       Tier::kNone, kNoLevel, kNoLevel},
-      {"Togo ended its defence pact with Ghana.", true, ChangeKind::kDowngrade, Modality::kAsserted, Tier::kNone,
        Tier::kNone, kNoLevel, kNoLevel},
       {"Kenya put its membership in the bloc on hold.", true, ChangeKind::kDowngrade, Modality::kAsserted, Tier::kNone,
        Tier::kNone, kNoLevel, kNoLevel},
@@ -1632,19 +1627,12 @@ TEST(DefaultLexicon, CuesGiveTheChangeKindStatusAndDirection) {
        false, ChangeKind::kReaffirm, Modality::kAsserted, Tier::kNone,
        Tier::kNone, kNoLevel, kNoLevel},
       // Denials of alliances, upgrades and downgrades.
-      {"Chile will never be a military ally of any bloc.", true,
-       ChangeKind::kEstablish, Modality::kNegated, Tier::kNone, Tier::kNone,
-       kNoLevel, kNoLevel},
       {"Lima refused to upgrade ties with Quito.", true,
        ChangeKind::kUpgrade, Modality::kNegated, Tier::kNone, Tier::kNone,
        kNoLevel, kNoLevel},
       {"Officials in Quito denied any downgrade in relations with "
        "Lima.",
        true, ChangeKind::kDowngrade, Modality::kNegated, Tier::kNone,
-       Tier::kNone, kNoLevel, kNoLevel},
-      {"Diplomats said an upgrade of Chile-Peru ties is not seen as "
-       "realistic before 2030.",
-       true, ChangeKind::kUpgrade, Modality::kNegated, Tier::kNone,
        Tier::kNone, kNoLevel, kNoLevel},
       // Talks about a change; talks about a tier that holds.
       {"Talks on upgrading Chile-Peru ties to a strategic partnership are "
@@ -1718,9 +1706,6 @@ TEST(DefaultLexicon, CuesGiveTheChangeKindStatusAndDirection) {
       // Missions closed, diplomats declared persona non grata.
       {"Quito closed its embassy in Lima.", true, ChangeKind::kDowngrade,
        Modality::kAsserted, Tier::kNone, Tier::kNone, kNoLevel, kNoLevel},
-      {"Lima declared two Chilean diplomats persona non grata.", true,
-       ChangeKind::kDowngrade, Modality::kAsserted, Tier::kNone, Tier::kNone,
-       kNoLevel, kNoLevel},
       {"两国将全面战略伙伴关系推向新高度。", true, ChangeKind::kReaffirm,
        Modality::kAsserted, Tier::kNone,
        Tier::kComprehensiveStrategicPartnership, kNoLevel, kNoLevel},
