@@ -104,9 +104,7 @@ class JsonlWriter : public SpooledWriter {
 
 class TsvWriter : public SpooledWriter {
  public:
-  explicit TsvWriter(Sink* out) : SpooledWriter(out) {
-    out_->Write("doc\tkind\ttier\tfrom\tto\tstatus\tdyad\tbegin\tend\ttext\n");
-  }
+  using SpooledWriter::SpooledWriter;
   absl::Status Add(const Analysis& part,
                    const std::vector<std::string>& evidence) override {
     const std::string id = TsvEscape(id_);
@@ -219,8 +217,8 @@ class TextWriter : public SpooledWriter {
       if (e.status != diplotier::Modality::kAsserted) {
         events += " (" + Str(diplotier::ModalityName(e.status)) + ")";
       }
-      events += ": " + diplotier::ChangeEndName(e.from, e.from_level) +
-                " -> " + diplotier::ChangeEndName(e.to, e.to_level);
+      events += ": " + diplotier::ChangeEndName(e.from, e.from_level) + " -> " +
+                diplotier::ChangeEndName(e.to, e.to_level);
       if (e.delta.has_value()) {
         events += ", delta " + std::string(*e.delta > 0 ? "+" : "") +
                   std::to_string(*e.delta);
@@ -245,6 +243,11 @@ std::optional<Format> ParseFormat(std::string_view name) {
 bool Sink::Write(std::string_view s) {
   if (failed()) return false;
   if (s.empty()) return true;
+  if (spool_ != nullptr) {
+    status_ = spool_->Append(s);
+    if (!status_.ok()) error_ = EIO;
+    return !failed();
+  }
   errno = 0;
   if (std::fwrite(s.data(), 1, s.size(), file_) != s.size()) {
     Fail(errno);
@@ -254,6 +257,7 @@ bool Sink::Write(std::string_view s) {
 
 bool Sink::Flush() {
   if (failed()) return false;
+  if (spool_ != nullptr) return true;
   errno = 0;
   if (std::fflush(file_) != 0 || std::ferror(file_)) Fail(errno);
   return !failed();
@@ -280,6 +284,14 @@ std::unique_ptr<Writer> MakeWriter(Format format, Sink* out) {
   }
   return nullptr;
 }
+
+void WriteOutputHead(Format format, Sink* out) {
+  if (format == Format::kTsv) {
+    out->Write("doc\tkind\ttier\tfrom\tto\tstatus\tdyad\tbegin\tend\ttext\n");
+  }
+}
+
+void WriteOutputTail(Format, Sink*) {}
 
 std::string TsvEscape(std::string_view s) {
   std::string out;

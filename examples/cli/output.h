@@ -44,29 +44,39 @@ enum class Format { kJsonl, kTsv, kText };
 // "jsonl", "tsv", "text"; nullopt for anything else.
 std::optional<Format> ParseFormat(std::string_view name);
 
-// A stdio stream whose writes are checked.
+class Spool;
+
+// A stdio stream, or a spool, whose writes are checked.
 class Sink {
  public:
   // `name` is how messages call the stream ("standard output").
   Sink(std::FILE* file, std::string name)
       : file_(file), name_(std::move(name)) {}
+  // Writes into `spool` (an input's records held until their turn, see
+  // analyze.cc). A failure is kept in status(), not printed: the caller
+  // reports it as the failure of that input.
+  explicit Sink(Spool* spool) : spool_(spool) {}
   Sink(const Sink&) = delete;
   Sink& operator=(const Sink&) = delete;
 
   // Writes `s`; false once any write or flush has failed (nothing more is
-  // written then). The first failure prints "diplotier: cannot write NAME:
-  // REASON" on stderr.
+  // written then). For a stdio stream, the first failure prints "diplotier:
+  // cannot write NAME: REASON" on stderr.
   bool Write(std::string_view s);
   // Flushes the stream; false as Write.
   bool Flush();
   bool failed() const { return error_ != 0; }
+  // The spool's error after a failed write to a spool; OK otherwise.
+  const absl::Status& status() const { return status_; }
 
  private:
   void Fail(int error);
 
-  std::FILE* file_;
+  std::FILE* file_ = nullptr;
+  Spool* spool_ = nullptr;
   std::string name_;
   int error_ = 0;  // errno of the first failure
+  absl::Status status_;
 };
 
 // The Sink of standard output that every command writes through.
@@ -90,8 +100,13 @@ class Writer {
   virtual void Abandon() = 0;
 };
 
-// A writer to `out`. The TSV writer prints its header row at once.
+// A writer of documents to `out`.
 std::unique_ptr<Writer> MakeWriter(Format format, Sink* out);
+
+// What comes before the first document and after the last: TSV's header
+// row; nothing for the other formats.
+void WriteOutputHead(Format format, Sink* out);
+void WriteOutputTail(Format format, Sink* out);
 
 // `s` for a TSV field: backslash, tab, newline and carriage return written
 // as \\ \t \n \r.
