@@ -73,6 +73,7 @@ class DocumentRun {
   bool open() const { return open_; }
 
   absl::Status Feed(std::string_view chunk) {
+    if (writer_ != nullptr) writer_->Text(chunk);
     absl::Status s = stream_.Feed(chunk, &part_);
     if (s.ok()) s = Pass();
     return s;
@@ -392,7 +393,7 @@ int RunAnalyze(const CliOptions& options,
     std::optional<Format> f = ParseFormat(options.format);
     if (!f) {
       Complain("--format=" + options.format +
-               ": analyze writes jsonl, tsv or text");
+               ": analyze writes jsonl, tsv, text or html");
       return kExitUsage;
     }
     format = *f;
@@ -421,10 +422,17 @@ int RunAnalyze(const CliOptions& options,
 #endif
   Progress progress(WantProgress(options.progress), files.size(),
                     TotalBytes(files));
-  // With --ledger the documents go to the ledger only.
-  const RunContext context{
-      options,         *classifier, *lexicon, format, options.uses_ledger(),
-      !options.ledger, progress,    to_ledger};
+  // With --ledger the documents go to the ledger only, but for the HTML
+  // page, which shows them above the timelines.
+  const bool html = format == Format::kHtml;
+  const RunContext context{options,
+                           *classifier,
+                           *lexicon,
+                           format,
+                           options.uses_ledger(),
+                           !options.ledger || html,
+                           progress,
+                           to_ledger};
   Sink& out = StandardOutput();
   if (context.to_writer) WriteOutputHead(format, &out);
   int exit_code = kExitOk;
@@ -435,12 +443,17 @@ int RunAnalyze(const CliOptions& options,
                           : RunInOrder(context, files, &exit_code);
   progress.Finish();
   if (stopped >= 0) return stopped;
+#ifdef DIPLOTIER_CLI_WITH_LEDGER
+  if (ledger != nullptr && options.ledger) {
+    if (html ? !ledger->WriteHtmlTimeline(&out)
+             : !ledger->WriteChanges(format, &out)) {
+      return kExitInput;
+    }
+  }
+#endif
   if (context.to_writer) WriteOutputTail(format, &out);
 #ifdef DIPLOTIER_CLI_WITH_LEDGER
   if (ledger != nullptr) {
-    if (options.ledger && !ledger->WriteChanges(format, &out)) {
-      return kExitInput;
-    }
     if (!options.export_dyad_years.empty() &&
         !ledger->ExportDyadYears(options.export_dyad_years)) {
       exit_code = kExitInput;

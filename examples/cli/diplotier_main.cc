@@ -27,9 +27,9 @@
 #include "output.h"
 
 ABSL_FLAG(std::string, format, "",
-          "output format. analyze: jsonl, tsv or text (default: text when "
-          "stdout is a terminal, jsonl otherwise); eval: text or json "
-          "(default text)");
+          "output format. analyze: jsonl, tsv, text or html (one "
+          "self-contained page; default: text when stdout is a terminal, "
+          "jsonl otherwise); eval: text or json (default text)");
 ABSL_FLAG(std::vector<std::string>, lexicon, {},
           "lexicon file(s) to merge with the default lexicon, separated by "
           "commas or given with --lexicon again; errors are reported as "
@@ -159,7 +159,9 @@ void PrintHelp(std::FILE* out) {
       "Output: jsonl records follow the schema in diplotier/json.h; tsv has\n"
       "the columns doc, kind (mention|change), tier (or change kind), from, "
       "to,\n"
-      "status, dyad, begin, end, text.\n"
+      "status, dyad, begin, end, text; html is one page with each "
+      "document's text\n"
+      "highlighted and, with --ledger, each dyad's timeline.\n"
       "\n"
       "Exit status: 0 ok; 1 an input could not be read or a lexicon is bad "
       "(the\n"

@@ -10,6 +10,7 @@
 #include "cli.h"
 #include "diplotier/json.h"
 #include "diplotier/tier.h"
+#include "html_output.h"
 #include "spool.h"
 
 namespace diplotier_cli {
@@ -237,6 +238,7 @@ std::optional<Format> ParseFormat(std::string_view name) {
   if (name == "jsonl") return Format::kJsonl;
   if (name == "tsv") return Format::kTsv;
   if (name == "text") return Format::kText;
+  if (name == "html") return Format::kHtml;
   return std::nullopt;
 }
 
@@ -281,6 +283,8 @@ std::unique_ptr<Writer> MakeWriter(Format format, Sink* out) {
       return std::make_unique<TsvWriter>(out);
     case Format::kText:
       return std::make_unique<TextWriter>(out);
+    case Format::kHtml:
+      return MakeHtmlWriter(out);
   }
   return nullptr;
 }
@@ -288,10 +292,14 @@ std::unique_ptr<Writer> MakeWriter(Format format, Sink* out) {
 void WriteOutputHead(Format format, Sink* out) {
   if (format == Format::kTsv) {
     out->Write("doc\tkind\ttier\tfrom\tto\tstatus\tdyad\tbegin\tend\ttext\n");
+  } else if (format == Format::kHtml) {
+    out->Write(HtmlPageHead());
   }
 }
 
-void WriteOutputTail(Format, Sink*) {}
+void WriteOutputTail(Format format, Sink* out) {
+  if (format == Format::kHtml) out->Write(HtmlPageTail());
+}
 
 std::string TsvEscape(std::string_view s) {
   std::string out;

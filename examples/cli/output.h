@@ -39,9 +39,9 @@ struct Document {
   diplotier::Analysis analysis;
 };
 
-enum class Format { kJsonl, kTsv, kText };
+enum class Format { kJsonl, kTsv, kText, kHtml };
 
-// "jsonl", "tsv", "text"; nullopt for anything else.
+// "jsonl", "tsv", "text", "html"; nullopt for anything else.
 std::optional<Format> ParseFormat(std::string_view name);
 
 class Spool;
@@ -87,6 +87,9 @@ class Writer {
   virtual ~Writer() = default;
   // Starts a document.
   virtual void Begin(const std::string& id, const std::string& date) = 0;
+  // The document's bytes, in order, as they are analysed (offsets in Add
+  // count from the first). Only a writer that shows the text keeps them.
+  virtual void Text(std::string_view chunk) { (void)chunk; }
   // Mentions and changes of the document, in stream order; evidence[i] is
   // the sentence of part.changes[i]. Errors: a spool's (see spool.h); the
   // document is then lost and must be abandoned.
@@ -104,7 +107,7 @@ class Writer {
 std::unique_ptr<Writer> MakeWriter(Format format, Sink* out);
 
 // What comes before the first document and after the last: TSV's header
-// row; nothing for the other formats.
+// row, the HTML page's head and tail; nothing for the other formats.
 void WriteOutputHead(Format format, Sink* out);
 void WriteOutputTail(Format format, Sink* out);
 

@@ -29,7 +29,7 @@ mkdir -p not_a_file.txt
 samples=("$SRC"/examples/data/*.txt)
 generated=(gen/*.txt)
 mixed=("${samples[@]}" undated.txt missing.txt not_a_file.txt "${generated[@]:0:10}")
-formats=(jsonl tsv text)
+formats=(jsonl tsv text html)
 
 # same NAME ARGS...: runs analyze with --threads=1 and 4 and compares
 # standard output, standard error and the exit status.
