@@ -3,12 +3,15 @@
 # and for checking that its output does not depend on the thread count:
 #
 #   bench/make_documents.py OUT_DIR [--docs 2000] [--seed 1] [--large 0]
-#                           [--large-bytes 300000]
+#                           [--large-bytes 300000] [--prose DIR --one-in 5]
 #
 # Each document is a date line and paragraphs of sentences drawn (with a
 # fixed seed, so the same bytes every run) from tests/data/gold.tsv and the
 # sample articles in examples/data/: English and Chinese, tier phrases,
-# changes, parties, distractors. Documents are about 1-12 KB; --large N
+# changes, parties, distractors. With --prose, paragraphs of plain English
+# from the files in DIR (e.g. /usr/share/common-licenses) are mixed in, one
+# paragraph in --one-in holding the sentences above, as news text around a
+# few tier phrases. Documents are about 1-12 KB; --large N
 # makes every N-th one about --large-bytes (300 KB) long, so that it is
 # streamed in several pieces. Files are named doc00000.txt, doc00001.txt, ...
 import argparse
@@ -46,8 +49,18 @@ def main():
     ap.add_argument("--seed", type=int, default=1)
     ap.add_argument("--large", type=int, default=0)
     ap.add_argument("--large-bytes", type=int, default=300_000)
+    ap.add_argument("--prose", default="")
+    ap.add_argument("--one-in", type=int, default=5)
     args = ap.parse_args()
     pool = sentences()
+    prose = []
+    if args.prose:
+        for name in sorted(os.listdir(args.prose)):
+            path = os.path.join(args.prose, name)
+            if os.path.isfile(path) and not os.path.islink(path):
+                with open(path, encoding="utf-8", errors="replace") as f:
+                    prose += [" ".join(p.split()) for p in f.read().split("\n\n")
+                              if len(p.split()) > 8]
     rng = random.Random(args.seed)
     os.makedirs(args.out_dir, exist_ok=True)
     total = 0
@@ -58,8 +71,11 @@ def main():
         text = "date %04d-%02d-%02d\n\n" % (year, rng.randint(1, 12),
                                              rng.randint(1, 28))
         while len(text.encode("utf-8")) < target:
-            para = " ".join(rng.choice(pool)
-                            for _ in range(rng.randint(1, 6)))
+            if prose and rng.randrange(args.one_in) != 0:
+                para = rng.choice(prose)
+            else:
+                para = " ".join(rng.choice(pool)
+                                for _ in range(rng.randint(1, 6)))
             text += para + "\n\n"
         data = text.encode("utf-8")
         total += len(data)

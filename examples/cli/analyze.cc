@@ -436,8 +436,12 @@ int RunAnalyze(const CliOptions& options,
   Sink& out = StandardOutput();
   if (context.to_writer) WriteOutputHead(format, &out);
   int exit_code = kExitOk;
+  // Standard input named twice is read in order (the second reads its end).
+  const bool stdin_twice = std::count(files.begin(), files.end(), "-") > 1;
   const int threads =
-      static_cast<int>(std::min<std::size_t>(options.threads, files.size()));
+      stdin_twice ? 1
+                  : static_cast<int>(
+                        std::min<std::size_t>(options.threads, files.size()));
   const int stopped = threads > 1
                           ? RunInParallel(context, files, threads, &exit_code)
                           : RunInOrder(context, files, &exit_code);
