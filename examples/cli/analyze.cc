@@ -438,10 +438,9 @@ int RunAnalyze(const CliOptions& options,
   int exit_code = kExitOk;
   // Standard input named twice is read in order (the second reads its end).
   const bool stdin_twice = std::count(files.begin(), files.end(), "-") > 1;
-  const int threads =
-      stdin_twice ? 1
-                  : static_cast<int>(
-                        std::min<std::size_t>(options.threads, files.size()));
+  const int threads = stdin_twice ? 1
+                                  : static_cast<int>(std::min<std::size_t>(
+                                        options.threads, files.size()));
   const int stopped = threads > 1
                           ? RunInParallel(context, files, threads, &exit_code)
                           : RunInOrder(context, files, &exit_code);
