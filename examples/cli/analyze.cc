@@ -12,7 +12,7 @@
 // StreamAnalyzer. A worker writes an input's records into that input's
 // Spool (memory, then an unlinked temporary file); the main thread prints
 // the spools in input order, so the output is the same bytes for every N.
-// At most 2 × N inputs are in flight (taken by a worker and not yet
+// At most 4 × N inputs are in flight (taken by a worker and not yet
 // printed), so memory stays bounded whatever the number of inputs. An
 // input's error (a read error, a temporary file that fails) is reported by
 // its worker at once; the ledger takes the documents in input order.
@@ -295,7 +295,7 @@ struct Task {
 int RunInParallel(const RunContext& c, const std::vector<std::string>& files,
                   int threads, int* exit_code) {
   const std::size_t n = files.size();
-  const std::size_t window = 2 * static_cast<std::size_t>(threads);
+  const std::size_t window = 4 * static_cast<std::size_t>(threads);
   std::vector<std::unique_ptr<Task>> tasks(n);
   for (auto& t : tasks) t = std::make_unique<Task>();
   std::mutex mu;
