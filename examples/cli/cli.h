@@ -36,6 +36,11 @@ struct CliOptions {
   bool errors = false;
   std::string ids;  // eval: --ids, "" = every row
   std::size_t chunk_bytes = std::size_t{1} << 20;
+  // analyze: inputs analysed at once (--threads; at least 1).
+  int threads = 1;
+  // analyze: the status line on stderr: 1 --progress, 0 --no-progress, -1
+  // when stderr is a terminal.
+  int progress = -1;
   // Ledger (only when the tool is built with diplotier/ledger.h).
   bool ledger = false;            // report the ledger, not the documents
   std::string history;            // history TSV to load first

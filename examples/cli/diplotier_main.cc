@@ -14,9 +14,11 @@
 // and exits with 2 on misuse). A flag may be written --name=value,
 // --name value, or with '-' for '_' in its name (--no-default-lexicon).
 
+#include <algorithm>
 #include <cstdint>
 #include <cstdio>
 #include <string>
+#include <thread>
 #include <vector>
 
 #include "absl/flags/flag.h"
@@ -25,9 +27,9 @@
 #include "output.h"
 
 ABSL_FLAG(std::string, format, "",
-          "output format. analyze: jsonl, tsv or text (default: text when "
-          "stdout is a terminal, jsonl otherwise); eval: text or json "
-          "(default text)");
+          "output format. analyze: jsonl, tsv, text or html (one "
+          "self-contained page; default: text when stdout is a terminal, "
+          "jsonl otherwise); eval: text or json (default text)");
 ABSL_FLAG(std::vector<std::string>, lexicon, {},
           "lexicon file(s) to merge with the default lexicon, separated by "
           "commas or given with --lexicon again; errors are reported as "
@@ -53,6 +55,12 @@ ABSL_FLAG(std::string, ids, "",
 ABSL_FLAG(std::int64_t, chunk_bytes, 1 << 20,
           "analyze: read inputs in chunks of this many bytes (memory use "
           "depends on this and on the longest sentence, not on file size)");
+ABSL_FLAG(std::int64_t, threads, 0,
+          "analyze: inputs analysed at once (0: one per core); the output is "
+          "the same bytes for every value");
+ABSL_FLAG(bool, progress, false,
+          "analyze: a status line on stderr (documents, bytes, rate, time "
+          "left); default: when stderr is a terminal; --no-progress: never");
 
 #ifdef DIPLOTIER_CLI_WITH_LEDGER
 ABSL_FLAG(bool, ledger, false,
@@ -72,8 +80,8 @@ namespace {
 
 // Every flag, in the order --help lists them.
 const char* const kFlagNames[] = {
-    "format", "lexicon", "no_default_lexicon", "ladder", "date",
-    "lines",  "errors",  "ids", "chunk_bytes",
+    "format", "lexicon", "no_default_lexicon", "ladder",  "date",     "lines",
+    "errors", "ids",     "chunk_bytes",        "threads", "progress",
 #ifdef DIPLOTIER_CLI_WITH_LEDGER
     "ledger", "history", "export_dyad_years",
 #endif
@@ -151,7 +159,9 @@ void PrintHelp(std::FILE* out) {
       "Output: jsonl records follow the schema in diplotier/json.h; tsv has\n"
       "the columns doc, kind (mention|change), tier (or change kind), from, "
       "to,\n"
-      "status, dyad, begin, end, text.\n"
+      "status, dyad, begin, end, text; html is one page with each "
+      "document's text\n"
+      "highlighted and, with --ledger, each dyad's timeline.\n"
       "\n"
       "Exit status: 0 ok; 1 an input could not be read or a lexicon is bad "
       "(the\n"
@@ -175,6 +185,7 @@ int main(int argc, char** argv) {
   std::vector<std::string> positional;
   std::vector<std::string> lexicons;
   bool help = false;
+  int progress = -1;  // --progress (1), --no-progress (0), neither (-1)
   bool only_positional = false;
   for (int i = 1; i < argc; ++i) {
     const std::string arg = argv[i];
@@ -204,9 +215,11 @@ int main(int argc, char** argv) {
     absl::CommandLineFlag* flag =
         IsOurFlag(name) ? absl::FindCommandLineFlag(name) : nullptr;
     bool negated = false;
+    // --noNAME and --no-NAME negate a bool flag.
+    const std::size_t no = name.compare(0, 3, "no_") == 0 ? 3 : 2;
     if (flag == nullptr && name.compare(0, 2, "no") == 0 &&
-        IsOurFlag(name.substr(2))) {
-      flag = absl::FindCommandLineFlag(name.substr(2));
+        IsOurFlag(name.substr(no))) {
+      flag = absl::FindCommandLineFlag(name.substr(no));
       negated = flag != nullptr && flag->IsOfType<bool>();
       if (!negated) flag = nullptr;
     }
@@ -222,6 +235,9 @@ int main(int argc, char** argv) {
     std::string error;
     if (!flag->ParseFrom(value, &error)) {
       return Usage("bad value for " + arg + ": " + error);
+    }
+    if (flag->Name() == "progress") {
+      progress = absl::GetFlag(FLAGS_progress) ? 1 : 0;
     }
     if (name == "lexicon") {  // repeatable: each occurrence adds files
       const std::vector<std::string> files = absl::GetFlag(FLAGS_lexicon);
@@ -255,6 +271,15 @@ int main(int argc, char** argv) {
     return Usage("--chunk-bytes must be between 1 and 2^30");
   }
   options.chunk_bytes = static_cast<std::size_t>(chunk);
+  const std::int64_t threads = absl::GetFlag(FLAGS_threads);
+  if (threads < 0 || threads > 1024) {
+    return Usage("--threads must be between 0 (one per core) and 1024");
+  }
+  options.threads =
+      threads > 0
+          ? static_cast<int>(threads)
+          : std::max(1, static_cast<int>(std::thread::hardware_concurrency()));
+  options.progress = progress;
   if (!options.date.empty() && !IsIsoDate(options.date)) {
     return Usage("--date=" + options.date +
                  ": expected a calendar date YYYY-MM-DD");

@@ -46,6 +46,13 @@ class LedgerReport {
   // sink has reported it).
   bool WriteChanges(Format format, Sink* out) const;
 
+  // Writes each dyad's timeline as an inline SVG step chart (rank on the
+  // dyad's ladder over time; filled points from documents, hollow from
+  // history, a tooltip on each) with its changes in a table, as sections of
+  // the HTML page (see html_output.h), and reports same-day conflicts on
+  // stderr as WriteChanges does. False if a write failed.
+  bool WriteHtmlTimeline(Sink* out) const;
+
   // Writes the dyad-year table (tab-separated) to `path` through a temporary
   // file renamed over it, so that a failure leaves an existing file as it
   // was; false after printing an error if it cannot be written or the table
@@ -53,6 +60,7 @@ class LedgerReport {
   bool ExportDyadYears(const std::string& path) const;
 
  private:
+  void ReportConflicts() const;
   explicit LedgerReport(diplotier::Ledger ledger)
       : ledger_(std::move(ledger)) {}
   diplotier::Ledger ledger_;

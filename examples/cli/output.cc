@@ -10,6 +10,7 @@
 #include "cli.h"
 #include "diplotier/json.h"
 #include "diplotier/tier.h"
+#include "html_output.h"
 #include "spool.h"
 
 namespace diplotier_cli {
@@ -104,9 +105,7 @@ class JsonlWriter : public SpooledWriter {
 
 class TsvWriter : public SpooledWriter {
  public:
-  explicit TsvWriter(Sink* out) : SpooledWriter(out) {
-    out_->Write("doc\tkind\ttier\tfrom\tto\tstatus\tdyad\tbegin\tend\ttext\n");
-  }
+  using SpooledWriter::SpooledWriter;
   absl::Status Add(const Analysis& part,
                    const std::vector<std::string>& evidence) override {
     const std::string id = TsvEscape(id_);
@@ -219,8 +218,8 @@ class TextWriter : public SpooledWriter {
       if (e.status != diplotier::Modality::kAsserted) {
         events += " (" + Str(diplotier::ModalityName(e.status)) + ")";
       }
-      events += ": " + diplotier::ChangeEndName(e.from, e.from_level) +
-                " -> " + diplotier::ChangeEndName(e.to, e.to_level);
+      events += ": " + diplotier::ChangeEndName(e.from, e.from_level) + " -> " +
+                diplotier::ChangeEndName(e.to, e.to_level);
       if (e.delta.has_value()) {
         events += ", delta " + std::string(*e.delta > 0 ? "+" : "") +
                   std::to_string(*e.delta);
@@ -239,12 +238,18 @@ std::optional<Format> ParseFormat(std::string_view name) {
   if (name == "jsonl") return Format::kJsonl;
   if (name == "tsv") return Format::kTsv;
   if (name == "text") return Format::kText;
+  if (name == "html") return Format::kHtml;
   return std::nullopt;
 }
 
 bool Sink::Write(std::string_view s) {
   if (failed()) return false;
   if (s.empty()) return true;
+  if (spool_ != nullptr) {
+    status_ = spool_->Append(s);
+    if (!status_.ok()) error_ = EIO;
+    return !failed();
+  }
   errno = 0;
   if (std::fwrite(s.data(), 1, s.size(), file_) != s.size()) {
     Fail(errno);
@@ -254,6 +259,7 @@ bool Sink::Write(std::string_view s) {
 
 bool Sink::Flush() {
   if (failed()) return false;
+  if (spool_ != nullptr) return true;
   errno = 0;
   if (std::fflush(file_) != 0 || std::ferror(file_)) Fail(errno);
   return !failed();
@@ -277,8 +283,22 @@ std::unique_ptr<Writer> MakeWriter(Format format, Sink* out) {
       return std::make_unique<TsvWriter>(out);
     case Format::kText:
       return std::make_unique<TextWriter>(out);
+    case Format::kHtml:
+      return MakeHtmlWriter(out);
   }
   return nullptr;
+}
+
+void WriteOutputHead(Format format, Sink* out) {
+  if (format == Format::kTsv) {
+    out->Write("doc\tkind\ttier\tfrom\tto\tstatus\tdyad\tbegin\tend\ttext\n");
+  } else if (format == Format::kHtml) {
+    out->Write(HtmlPageHead());
+  }
+}
+
+void WriteOutputTail(Format format, Sink* out) {
+  if (format == Format::kHtml) out->Write(HtmlPageTail());
 }
 
 std::string TsvEscape(std::string_view s) {

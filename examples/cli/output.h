@@ -39,34 +39,44 @@ struct Document {
   diplotier::Analysis analysis;
 };
 
-enum class Format { kJsonl, kTsv, kText };
+enum class Format { kJsonl, kTsv, kText, kHtml };
 
-// "jsonl", "tsv", "text"; nullopt for anything else.
+// "jsonl", "tsv", "text", "html"; nullopt for anything else.
 std::optional<Format> ParseFormat(std::string_view name);
 
-// A stdio stream whose writes are checked.
+class Spool;
+
+// A stdio stream, or a spool, whose writes are checked.
 class Sink {
  public:
   // `name` is how messages call the stream ("standard output").
   Sink(std::FILE* file, std::string name)
       : file_(file), name_(std::move(name)) {}
+  // Writes into `spool` (an input's records held until their turn, see
+  // analyze.cc). A failure is kept in status(), not printed: the caller
+  // reports it as the failure of that input.
+  explicit Sink(Spool* spool) : spool_(spool) {}
   Sink(const Sink&) = delete;
   Sink& operator=(const Sink&) = delete;
 
   // Writes `s`; false once any write or flush has failed (nothing more is
-  // written then). The first failure prints "diplotier: cannot write NAME:
-  // REASON" on stderr.
+  // written then). For a stdio stream, the first failure prints "diplotier:
+  // cannot write NAME: REASON" on stderr.
   bool Write(std::string_view s);
   // Flushes the stream; false as Write.
   bool Flush();
   bool failed() const { return error_ != 0; }
+  // The spool's error after a failed write to a spool; OK otherwise.
+  const absl::Status& status() const { return status_; }
 
  private:
   void Fail(int error);
 
-  std::FILE* file_;
+  std::FILE* file_ = nullptr;
+  Spool* spool_ = nullptr;
   std::string name_;
   int error_ = 0;  // errno of the first failure
+  absl::Status status_;
 };
 
 // The Sink of standard output that every command writes through.
@@ -77,6 +87,9 @@ class Writer {
   virtual ~Writer() = default;
   // Starts a document.
   virtual void Begin(const std::string& id, const std::string& date) = 0;
+  // The document's bytes, in order, as they are analysed (offsets in Add
+  // count from the first). Only a writer that shows the text keeps them.
+  virtual void Text(std::string_view chunk) { (void)chunk; }
   // Mentions and changes of the document, in stream order; evidence[i] is
   // the sentence of part.changes[i]. Errors: a spool's (see spool.h); the
   // document is then lost and must be abandoned.
@@ -90,8 +103,13 @@ class Writer {
   virtual void Abandon() = 0;
 };
 
-// A writer to `out`. The TSV writer prints its header row at once.
+// A writer of documents to `out`.
 std::unique_ptr<Writer> MakeWriter(Format format, Sink* out);
+
+// What comes before the first document and after the last: TSV's header
+// row, the HTML page's head and tail; nothing for the other formats.
+void WriteOutputHead(Format format, Sink* out);
+void WriteOutputTail(Format format, Sink* out);
 
 // `s` for a TSV field: backslash, tab, newline and carriage return written
 // as \\ \t \n \r.

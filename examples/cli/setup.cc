@@ -5,11 +5,12 @@
 #include <string>
 
 #include "cli.h"
+#include "progress.h"
 
 namespace diplotier_cli {
 
 void Complain(const std::string& message) {
-  std::fprintf(stderr, "diplotier: %s\n", message.c_str());
+  PrintMessage("diplotier: " + message + "\n");
 }
 
 namespace {

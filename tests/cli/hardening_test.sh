@@ -54,7 +54,10 @@ sys.stdout.write("date 2020-01-01\n" + "They forged a strategic partnership. " *
 python3 -c '
 import sys
 sys.stdout.write("date 2021-01-01\n" + "They raised ties to a strategic partnership. Ships. " * 2000)' >mid.txt
-FORMATS=(jsonl tsv text)
+FORMATS=(jsonl tsv text html)
+# The formats whose records wait in a spool (the HTML page holds a document's
+# text, up to 4 MiB, in memory instead).
+SPOOL_FORMATS=(jsonl tsv text)
 
 # -------------------------------------------------------- write failures
 if [ -w /dev/full ]; then
@@ -143,15 +146,37 @@ if command -v strace >/dev/null && strace -f -o /dev/null true 2>/dev/null; then
     expect_grep "--format=$f: the document before it" "a.txt" eio.out
     expect_grep "--format=$f: and after it" "b.txt" eio.out
   done
-  # At once: reported before the next input is opened.
+  # At once: with one thread, reported before the next input is opened.
   ASAN_OPTIONS=$NO_LEAKS strace -f -s 200 -o trace.out -e trace=read,openat,write -P mid.txt -P b.txt -P /dev/stderr \
     -e inject=read:error=EIO:when=3 \
-    "$BIN" analyze "${OWN[@]}" --format=jsonl --chunk-bytes=4096 mid.txt b.txt >/dev/null 2>eio.err
+    "$BIN" analyze "${OWN[@]}" --threads=1 --format=jsonl --chunk-bytes=4096 mid.txt b.txt >/dev/null 2>eio.err
   py "the read error is reported before the next input is opened" <<'PY'
 lines = open("trace.out").read().splitlines()
 err = next(i for i, l in enumerate(lines) if "Input/output error" in l and "write(" in l)
 opened = next(i for i, l in enumerate(lines) if "openat(" in l and "b.txt" in l)
 assert err < opened, lines
+PY
+  # With several threads, by the thread that read, before it reads again,
+  # while the input before it is still being analysed.
+  printf 'date 2021-01-01\n' >slow.txt
+  for i in $(seq 1 3000); do printf 'They raised ties to a strategic partnership. Ships. ' >>slow.txt; done
+  ASAN_OPTIONS=$NO_LEAKS strace -f -s 200 -o trace.out -e trace=read,openat,write -P mid.txt -P /dev/stderr \
+    -e inject=read:error=EIO:when=3 \
+    "$BIN" analyze "${OWN[@]}" --threads=2 --format=jsonl --chunk-bytes=4096 slow.txt mid.txt b.txt >eio.out 2>eio.err
+  expect_rc "--threads=2, EIO in the middle of a file" 1 $?
+  expect_grep "--threads=2: the real error, named" "diplotier: cannot read mid.txt: Input/output error" eio.err
+  py "--threads=2: the inputs before and after it are printed, in order" <<'PY'
+import json
+docs = [json.loads(l)["doc"] for l in open("eio.out")]
+assert docs == ["slow.txt", "b.txt"], docs
+PY
+  py "--threads=2: the read error is reported by the reading thread at once" <<'PY'
+lines = open("trace.out").read().splitlines()
+failed = next(i for i, l in enumerate(lines) if "INJECTED" in l)
+pid = lines[failed].split()[0]
+err = next(i for i, l in enumerate(lines) if "Input/output error" in l and "write(2" in l)
+assert lines[err].split()[0] == pid, (lines[failed], lines[err])
+assert not any(l.split()[0] == pid and "read(" in l for l in lines[failed + 1:err]), lines[failed:err + 1]
 PY
 else
   skip "strace cannot trace here: no EIO injection"
@@ -171,7 +196,7 @@ assert len(r["mentions"]) == 40000, len(r["mentions"])
 assert len(r["changes"]) == 40000, len(r["changes"])
 PY
 if [ -z "$(ls -A tmp)" ]; then pass "nothing is left in \$TMPDIR"; else fail "left in tmp: $(ls tmp)"; fi
-for f in "${FORMATS[@]}"; do
+for f in "${SPOOL_FORMATS[@]}"; do
   TMPDIR="$WORK/no_such_dir" "$BIN" analyze "${OWN[@]}" --format=$f a.txt long.txt b.txt >spool.out 2>spool.err
   expect_rc "--format=$f, \$TMPDIR missing" 1 $?
   expect_grep "--format=$f: the spool error names \$TMPDIR" \
@@ -182,7 +207,7 @@ done
 # A full temporary directory: a 1 MiB tmpfs in a private mount namespace.
 if unshare -m bash -c 'mkdir -p probe && mount -t tmpfs -o size=1m tmpfs probe' 2>/dev/null; then
   mkdir -p small
-  for f in "${FORMATS[@]}"; do
+  for f in "${SPOOL_FORMATS[@]}"; do
     unshare -m bash -c 'mount -t tmpfs -o size=1m tmpfs small && TMPDIR=small "$@"' _ \
       "$BIN" analyze "${OWN[@]}" --format=$f a.txt long.txt b.txt >spool.out 2>spool.err
     expect_rc "--format=$f, full \$TMPDIR" 1 $?
@@ -199,7 +224,7 @@ docs = [json.loads(l)["doc"] for l in open("spool.out", encoding="utf-8")]
 assert docs == ["a.txt", "b.txt"], docs
 PY
   # A full file system under standard output: a 64 KiB tmpfs.
-  for f in "${FORMATS[@]}"; do
+  for f in "${SPOOL_FORMATS[@]}"; do
     unshare -m bash -c 'mount -t tmpfs -o size=64k tmpfs small && "$@" >small/out' _ \
       "$BIN" analyze "${OWN[@]}" --format=$f --lines long.txt >/dev/null 2>fs.err
     expect_rc "--format=$f to a full file system" 1 $?
