@@ -148,6 +148,22 @@ bool CueIntoVerb(const SentenceFacts& f, CueClass cls, std::size_t lo,
   return false;
 }
 
+// A change of the sentence `f` (its span and index), focused on
+// [focus_begin, focus_end).
+FoundChange SentenceChange(const SentenceFacts& f, ChangeKind kind,
+                           Modality status, std::size_t focus_begin,
+                           std::size_t focus_end) {
+  FoundChange found;
+  found.change.kind = kind;
+  found.change.status = status;
+  found.change.begin = f.begin;
+  found.change.end = f.end;
+  found.change.sentence = f.sentence;
+  found.focus_begin = focus_begin;
+  found.focus_end = focus_end;
+  return found;
+}
+
 int RankOr(const Ladder& ladder, Tier t, int fallback) {
   std::optional<int> r = ladder.Rank(t);
   return r ? *r : fallback;
@@ -301,17 +317,13 @@ void DetectChanges(const SentenceFacts& f, const Ladder& ladder,
       }
       if (old_tier != nullptr && new_tier != nullptr &&
           old_tier->tier != new_tier->tier) {
-        FoundChange found;
         const bool up = RankOr(ladder, new_tier->tier, 0) >=
                         RankOr(ladder, old_tier->tier, 0);
-        found.change.kind = up ? ChangeKind::kUpgrade : ChangeKind::kDowngrade;
+        FoundChange found = SentenceChange(
+            f, up ? ChangeKind::kUpgrade : ChangeKind::kDowngrade,
+            Modality::kAsserted, old_tier->begin, new_tier->end);
         found.change.from = old_tier->tier;
         found.change.to = new_tier->tier;
-        found.change.begin = f.begin;
-        found.change.end = f.end;
-        found.change.sentence = f.sentence;
-        found.focus_begin = old_tier->begin;
-        found.focus_end = new_tier->end;
         found.mentions = {old_tier, new_tier};
         out->push_back(std::move(found));
         return;
@@ -338,28 +350,15 @@ void DetectChanges(const SentenceFacts& f, const Ladder& ladder,
           st = Modality::kHypothetical;
         }
         if (st == Modality::kAsserted) continue;
-        FoundChange found;
-        found.change.kind = ChangeKind::kEstablish;
-        found.change.status = st;
-        found.change.begin = f.begin;
-        found.change.end = f.end;
-        found.change.sentence = f.sentence;
-        found.focus_begin = r.begin;
-        found.focus_end = r.end;
-        out->push_back(std::move(found));
+        out->push_back(
+            SentenceChange(f, ChangeKind::kEstablish, st, r.begin, r.end));
         return;
       }
       return;
     }
-    FoundChange found;
-    found.change.kind = ChangeKind::kEstablish;
-    found.change.status = status;
+    FoundChange found = SentenceChange(f, ChangeKind::kEstablish, status,
+                                       target->begin, target->end);
     found.change.to = target->tier;
-    found.change.begin = f.begin;
-    found.change.end = f.end;
-    found.change.sentence = f.sentence;
-    found.focus_begin = target->begin;
-    found.focus_end = target->end;
     found.mentions.push_back(target);
     out->push_back(std::move(found));
     return;

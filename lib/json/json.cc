@@ -66,6 +66,31 @@ void AppendInt(long long v, std::string* out) {
   out->append(std::to_string(v));
 }
 
+// A change's fields from '{' through "end" (no closing brace): what a change
+// and an event share.
+void AppendChangeFields(const TierChange& c, std::string* out) {
+  out->append("{\"kind\":");
+  AppendQuoted(ChangeKindName(c.kind), out);
+  out->append(",\"status\":");
+  AppendQuoted(ModalityName(c.status), out);
+  out->append(",\"from\":");
+  AppendQuoted(ChangeEndName(c.from, c.from_level), out);
+  out->append(",\"to\":");
+  AppendQuoted(ChangeEndName(c.to, c.to_level), out);
+  out->append(",\"delta\":");
+  if (c.delta.has_value()) {
+    AppendInt(*c.delta, out);
+  } else {
+    out->append("null");
+  }
+  out->append(",\"dyad\":");
+  AppendDyad(c.dyad, out);
+  out->append(",\"begin\":");
+  AppendInt(static_cast<long long>(c.begin), out);
+  out->append(",\"end\":");
+  AppendInt(static_cast<long long>(c.end), out);
+}
+
 // The record; evidence(i) gives the evidence of change i.
 template <typename Evidence>
 std::string Record(const Analysis& a, std::string_view doc_id,
@@ -215,26 +240,7 @@ void AppendMentionJson(const Mention& m, std::string* out) {
 }
 
 void AppendEventJson(const TierChange& c, std::string* out) {
-  out->append("{\"kind\":");
-  AppendQuoted(ChangeKindName(c.kind), out);
-  out->append(",\"status\":");
-  AppendQuoted(ModalityName(c.status), out);
-  out->append(",\"from\":");
-  AppendQuoted(ChangeEndName(c.from, c.from_level), out);
-  out->append(",\"to\":");
-  AppendQuoted(ChangeEndName(c.to, c.to_level), out);
-  out->append(",\"delta\":");
-  if (c.delta.has_value()) {
-    AppendInt(*c.delta, out);
-  } else {
-    out->append("null");
-  }
-  out->append(",\"dyad\":");
-  AppendDyad(c.dyad, out);
-  out->append(",\"begin\":");
-  AppendInt(static_cast<long long>(c.begin), out);
-  out->append(",\"end\":");
-  AppendInt(static_cast<long long>(c.end), out);
+  AppendChangeFields(c, out);
   out->push_back('}');
 }
 
@@ -248,26 +254,7 @@ void AppendEventsJson(const Analysis& summary, std::string* out) {
 
 void AppendChangeJson(const TierChange& c, std::string_view evidence,
                       std::string* out) {
-  out->append("{\"kind\":");
-  AppendQuoted(ChangeKindName(c.kind), out);
-  out->append(",\"status\":");
-  AppendQuoted(ModalityName(c.status), out);
-  out->append(",\"from\":");
-  AppendQuoted(ChangeEndName(c.from, c.from_level), out);
-  out->append(",\"to\":");
-  AppendQuoted(ChangeEndName(c.to, c.to_level), out);
-  out->append(",\"delta\":");
-  if (c.delta.has_value()) {
-    AppendInt(*c.delta, out);
-  } else {
-    out->append("null");
-  }
-  out->append(",\"dyad\":");
-  AppendDyad(c.dyad, out);
-  out->append(",\"begin\":");
-  AppendInt(static_cast<long long>(c.begin), out);
-  out->append(",\"end\":");
-  AppendInt(static_cast<long long>(c.end), out);
+  AppendChangeFields(c, out);
   out->append(",\"evidence\":");
   AppendQuoted(evidence, out);
   out->append(",\"source\":");
