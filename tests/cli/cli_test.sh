@@ -452,6 +452,28 @@ printf 'id\ttext\n1\tx\n' >nocols.tsv
 "$BIN" eval "${OWN[@]}" nocols.tsv >/dev/null 2>eval.err
 expect_rc "eval a file without the columns" 1 $?
 expect_grep "eval names the missing column" 'no column named "dyad"' eval.err
+# A row with an extra field, an unknown change label: errors naming file:line.
+H='id\ttext\tdyad\ttier_mentioned\tchange\tfrom_tier\tto_tier'
+printf "$H\nx1\tChile and Peru formed a strategic partnership.\tCHL|PER\tstrategic_partnership\testablish\tnone\tstrategic_partnership\textra\n" >extra.tsv
+"$BIN" eval "${OWN[@]}" extra.tsv >/dev/null 2>eval.err
+expect_rc "eval a row with an extra field" 1 $?
+expect_grep "eval names the row with the extra field" 'extra.tsv:2: 8 fields, the header has 7' eval.err
+printf "$H\nx1\tChile and Peru formed a strategic partnership.\tCHL|PER\tstrategic_partnership\treaffirmed\tnone\tnone\n" >label.tsv
+"$BIN" eval "${OWN[@]}" label.tsv >/dev/null 2>eval.err
+expect_rc "eval an unknown change label" 1 $?
+expect_grep "eval names the unknown label" 'label.tsv:2: unknown change label "reaffirmed"' eval.err
+# Alternatives count as right; a byte order mark is skipped; --ids scores a
+# subset.
+printf "\xEF\xBB\xBF$H\talt_dyad\talt_tier_mentioned\talt_change\nx1\tChile and Peru formed a strategic partnership.\tCHL|PER\tnone\tnone\tnone\tnone\t\tstrategic_partnership\testablish\nx2\tThe ministers discussed grain exports.\t-\tnone\tnone\tnone\tnone\t\t\t\n" >alt.tsv
+"$BIN" eval "${OWN[@]}" alt.tsv >alt.out 2>eval.err
+expect_rc "eval with alternatives" 0 $?
+expect_grep "eval counts the rows with alternatives" 'rows with alternatives: 1 (alt_* columns of alt.tsv)' alt.out
+expect_grep "eval takes an alternative as right" 'change accuracy: 1.0000 (2/2)' alt.out
+"$BIN" eval "${OWN[@]}" --ids=x2 alt.tsv >alt.out 2>eval.err
+expect_rc "eval --ids" 0 $?
+expect_grep "eval --ids scores the subset" 'rows: 1 (--ids=x2)' alt.out
+"$BIN" eval "${OWN[@]}" --ids=x9-x1 alt.tsv >/dev/null 2>eval.err
+expect_rc "eval --ids with a reversed range" 2 $?
 
 # --------------------------------------------- default lexicon, sample data
 shopt -s nullglob
