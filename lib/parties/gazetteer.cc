@@ -1680,7 +1680,11 @@ absl::Status Gazetteer::Merge(const Gazetteer& other) {
       merged.abbreviation_claims.emplace_back(abbreviation, party.code);
     }
   }
-  for (const auto& [name, code] : theirs.other_people) {
+  for (const auto& person : theirs.other_people) {
+    // Named members, not structured bindings: C++17 lambdas cannot capture
+    // those (clang rejects it).
+    const std::string& name = person.first;
+    const std::string& code = person.second;
     auto it =
         std::find_if(merged.parties.begin(), merged.parties.end(),
                      [&](const Party& mine) { return mine.code == code; });
