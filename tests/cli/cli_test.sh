@@ -6,41 +6,7 @@
 # lexicon does. JSON output is parsed with python3's json module.
 set -u
 
-BIN=$1
-SRC=$2
-WORK=$3
-LEX="$SRC/tests/cli/cli_test.lexicon"
-OWN=(--no-default-lexicon "--lexicon=$LEX")
-rm -rf "$WORK"
-mkdir -p "$WORK"
-cd "$WORK" || exit 1
-
-failures=0
-pass() { echo "ok   $1"; }
-fail() {
-  echo "FAIL $1"
-  failures=$((failures + 1))
-}
-# expect_rc NAME EXPECTED ACTUAL
-expect_rc() {
-  if [ "$2" = "$3" ]; then pass "$1 (exit $3)"; else fail "$1: exit $3, expected $2"; fi
-}
-# expect_grep NAME PATTERN FILE: FILE contains the fixed string PATTERN.
-expect_grep() {
-  if grep -qF -- "$2" "$3"; then pass "$1"; else
-    fail "$1: '$2' not in $3:"
-    sed 's/^/     | /' "$3" | head -20
-  fi
-}
-# py NAME SCRIPT ARGS...: runs a python3 check; it fails by raising.
-py() {
-  local name=$1
-  shift
-  if python3 - "$@" >py.out 2>&1; then pass "$name"; else
-    fail "$name"
-    sed 's/^/     | /' py.out | head -30
-  fi
-}
+. "$(dirname "$0")/checks.sh" "$@"
 
 # ---------------------------------------------------------------- inputs
 printf 'date 2023-09-13\n\nChina and Venezuela raised their ties to an all-weather strategic partnership.\n\nThey had forged a strategic\npartnership in 2001.\n' >doc1.txt

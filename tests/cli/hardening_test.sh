@@ -7,42 +7,7 @@
 # that need a tool or privilege this machine lacks say "skip" and do not fail.
 set -u
 
-BIN=$1
-SRC=$2
-WORK=$3
-LEX="$SRC/tests/cli/cli_test.lexicon"
-OWN=(--no-default-lexicon "--lexicon=$LEX")
-rm -rf "$WORK"
-mkdir -p "$WORK"
-cd "$WORK" || exit 1
-
-failures=0
-pass() { echo "ok   $1"; }
-fail() {
-  echo "FAIL $1"
-  failures=$((failures + 1))
-}
-skip() { echo "skip $1"; }
-expect_rc() {
-  if [ "$2" = "$3" ]; then pass "$1 (exit $3)"; else fail "$1: exit $3, expected $2"; fi
-}
-expect_grep() {
-  if grep -qF -- "$2" "$3"; then pass "$1"; else
-    fail "$1: '$2' not in $3:"
-    sed 's/^/     | /' "$3" | head -20
-  fi
-}
-expect_no_grep() {
-  if grep -qF -- "$2" "$3"; then fail "$1: '$2' is in $3"; else pass "$1"; fi
-}
-py() {
-  local name=$1
-  shift
-  if python3 - "$@" >py.out 2>&1; then pass "$name"; else
-    fail "$name"
-    sed 's/^/     | /' py.out | head -30
-  fi
-}
+. "$(dirname "$0")/checks.sh" "$@"
 
 printf 'date 2023-09-13\nChina and Venezuela raised their ties to an all-weather strategic partnership.\n' >a.txt
 printf '2014-07-20\nThe friendly partnership was never downgraded.\n' >b.txt

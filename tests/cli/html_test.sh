@@ -8,28 +8,7 @@
 # fetched; a document too big to hold is listed without its text.
 set -u
 
-BIN=$1
-SRC=$2
-WORK=$3
-rm -rf "$WORK"
-mkdir -p "$WORK"
-cd "$WORK" || exit 1
-
-failures=0
-pass() { echo "ok   $1"; }
-fail() {
-  echo "FAIL $1"
-  failures=$((failures + 1))
-}
-# py NAME ARGS...: runs a python3 check read from stdin; it fails by raising.
-py() {
-  local name=$1
-  shift
-  if python3 - "$@" >py.out 2>&1; then pass "$name"; else
-    fail "$name"
-    sed 's/^/     | /' py.out | head -30
-  fi
-}
+. "$(dirname "$0")/checks.sh" "$@"
 
 # Markup in the text, multi-byte text before and inside phrases, invalid
 # UTF-8 and control bytes, a hypothetical and a negated mention.

@@ -9,19 +9,7 @@
 # order) alike.
 set -u
 
-BIN=$1
-SRC=$2
-WORK=$3
-rm -rf "$WORK"
-mkdir -p "$WORK"
-cd "$WORK" || exit 1
-
-failures=0
-pass() { echo "ok   $1"; }
-fail() {
-  echo "FAIL $1"
-  failures=$((failures + 1))
-}
+. "$(dirname "$0")/checks.sh" "$@"
 
 # Fewer and smaller documents under ThreadSanitizer (see CMakeLists.txt).
 DOCS=${DIPLOTIER_THREADS_DOCS:-60}
