@@ -68,6 +68,20 @@ void Merge(const TierChange& change, TierChange* event) {
 
 }  // namespace
 
+bool NamesDeltaEnds(const TierChange& c) {
+  switch (c.kind) {
+    case ChangeKind::kEstablish:
+      return c.to != Tier::kNone;
+    case ChangeKind::kUpgrade:
+      return c.from != Tier::kNone && c.to != Tier::kNone;
+    case ChangeKind::kDowngrade:
+      return c.from != Tier::kNone;
+    case ChangeKind::kReaffirm:
+      return false;
+  }
+  return false;
+}
+
 int EventWeight(const TierChange& c) {
   if (c.kind == ChangeKind::kReaffirm) return 1;
   if (c.status != Modality::kAsserted) return 2;

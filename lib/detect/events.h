@@ -17,6 +17,12 @@
 namespace diplotier {
 namespace internal {
 
+// Whether a change names the ends a rank delta needs: an establishment
+// starts from none and needs its new tier; a downgrade may end at none (the
+// partnership ended) and needs its old tier; an upgrade needs both (a
+// ledger may supply a missing one). A reaffirmation's delta is 0.
+bool NamesDeltaEnds(const TierChange& change);
+
 // How much a change says about its dyad, highest first: an asserted upgrade
 // or downgrade (4), an asserted establishment (3), a hypothetical or negated
 // change (2), a reaffirmation (1).

@@ -4,6 +4,7 @@
 #include "engine/pipeline.h"
 
 #include <algorithm>
+#include <optional>
 
 #include "absl/strings/str_cat.h"
 #include "detect/changes.h"
@@ -274,6 +275,12 @@ absl::Status Pipeline::Run(std::string_view text, bool with_changes,
     parties.AttachChanges(&sc.found, first_found);
   }
 
+  // A change's rank delta on its dyad's ladder, where its ends allow one.
+  auto Delta = [&](const TierChange& c) -> std::optional<int> {
+    if (c.kind == ChangeKind::kReaffirm) return 0;
+    if (!NamesDeltaEnds(c)) return std::nullopt;
+    return RankDelta(c.from, c.to, LadderFor(c.dyad));
+  };
   // Ladders, ranks and the strongest tier.
   for (const Mention& m : out->mentions) {
     if (m.dyad.complete() && std::find(out->dyads.begin(), out->dyads.end(),
@@ -287,44 +294,14 @@ absl::Status Pipeline::Run(std::string_view text, bool with_changes,
                                        c.dyad) == out->dyads.end()) {
       out->dyads.push_back(c.dyad);
     }
-    const Ladder& ladder = LadderFor(c.dyad);
-    // A delta needs both ends: an establishment starts from none, a
-    // downgrade may end at none (the partnership ended); an upgrade whose
-    // old or new tier is unnamed has no delta (a ledger may supply it).
-    switch (c.kind) {
-      case ChangeKind::kReaffirm:
-        c.delta = 0;
-        break;
-      case ChangeKind::kEstablish:
-        if (c.to != Tier::kNone) c.delta = RankDelta(c.from, c.to, ladder);
-        break;
-      case ChangeKind::kUpgrade:
-        if (c.from != Tier::kNone && c.to != Tier::kNone) {
-          c.delta = RankDelta(c.from, c.to, ladder);
-        }
-        break;
-      case ChangeKind::kDowngrade:
-        if (c.from != Tier::kNone) c.delta = RankDelta(c.from, c.to, ladder);
-        break;
-    }
+    c.delta = Delta(c);
     out->changes.push_back(std::move(c));
   }
   sc.found.clear();
   DropRepeatedChanges(&out->changes);
   for (const TierChange& c : out->changes) AddToEvents(c, &out->events);
   FinishEvents(&out->events);
-  for (TierChange& e : out->events) {
-    if (e.kind == ChangeKind::kReaffirm) continue;
-    const bool from_named = e.from != Tier::kNone;
-    const bool to_named = e.to != Tier::kNone;
-    if ((e.kind == ChangeKind::kEstablish && to_named) ||
-        (e.kind == ChangeKind::kUpgrade && from_named && to_named) ||
-        (e.kind == ChangeKind::kDowngrade && from_named)) {
-      e.delta = RankDelta(e.from, e.to, LadderFor(e.dyad));
-    } else {
-      e.delta.reset();
-    }
-  }
+  for (TierChange& e : out->events) e.delta = Delta(e);
   const Ladder& doc_ladder =
       LadderFor(out->dyads.empty() ? Dyad() : out->dyads.front());
   out->ladder = doc_ladder.name();

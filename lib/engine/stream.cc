@@ -325,14 +325,9 @@ class StreamAnalyzer::State {
     out->events = events_;
     internal::FinishEvents(&out->events);
     for (TierChange& e : out->events) {
-      const int from = RankOn(ladder_, e.from), to = RankOn(ladder_, e.to);
-      const bool from_named = e.from != Tier::kNone;
-      const bool to_named = e.to != Tier::kNone;
       if (e.kind == ChangeKind::kReaffirm) continue;
-      if (((e.kind == ChangeKind::kEstablish && to_named) ||
-           (e.kind == ChangeKind::kUpgrade && from_named && to_named) ||
-           (e.kind == ChangeKind::kDowngrade && from_named)) &&
-          from >= 0 && to >= 0) {
+      const int from = RankOn(ladder_, e.from), to = RankOn(ladder_, e.to);
+      if (internal::NamesDeltaEnds(e) && from >= 0 && to >= 0) {
         e.delta = to - from;
       } else {
         e.delta.reset();
