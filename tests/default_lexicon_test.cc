@@ -954,6 +954,69 @@ TEST(DefaultLexicon, FindsBothTiersOfAFromToSentence) {
   EXPECT_EQ((*mentions)[1].begin, text.find("comprehensive strategic"));
 }
 
+// Relationships off every ladder ("tier other" lines): reported as
+// "other:LABEL", holding only where no ladder tier does and only when
+// asserted.
+TEST(DefaultLexicon, NamesRelationshipsOffTheLadder) {
+  struct OffLadderRow {
+    const char* text;
+    const char* tier;   // TierOrLabelName of Analysis::tier / tier_label
+    const char* label;  // the label of the first mention ("" for none)
+  };
+  const OffLadderRow rows[] = {
+      {"The prime ministers hailed the special relationship between Tokyo "
+       "and Canberra.",
+       "other:special_relationship", "special_relationship"},
+      {"Minsk and Beijing vowed to build an \"all-weather\" partnership.",
+       "other:all_weather_partnership", "all_weather_partnership"},
+      {"白俄罗斯与中国的全天候伙伴关系不断深化。",
+       "other:all_weather_partnership", "all_weather_partnership"},
+      {"Moscow values its special and privileged partnership with New "
+       "Delhi.",
+       "other:special_privileged_partnership",
+       "special_privileged_partnership"},
+      {"Astana and Beijing praised their eternal comprehensive partnership.",
+       "other:eternal_comprehensive_partnership",
+       "eternal_comprehensive_partnership"},
+      {"Ankara and Beijing set up strategic and cooperative relations in "
+       "2010.",
+       "other:strategic_cooperative_relations",
+       "strategic_cooperative_relations"},
+      {"Riyadh and Beijing agreed to deepen their comprehensive strategic "
+       "relationship.",
+       "other:comprehensive_strategic_relationship",
+       "comprehensive_strategic_relationship"},
+      {"两国关系提升至同盟水平。", "other:alliance", "alliance"},
+      // A ladder tier wins, and a ladder phrase is not taken apart.
+      {"Tokyo and Canberra, long in a special relationship, moved up to a "
+       "special strategic partnership.",
+       "special_strategic_partnership", "special_relationship"},
+      {"Islamabad and Beijing cherish their all-weather strategic "
+       "partnership.",
+       "all_weather_strategic_partnership", ""},
+      // Only hoped for: it does not hold.
+      {"The two leaders hope to forge a special relationship.", "none",
+       "special_relationship"},
+      // A military alliance stays a relation, not a named relationship.
+      {"两国没有建立军事同盟的打算。", "none", ""},
+  };
+  ASSERT_DEFAULT_CLASSIFIER_OK();
+  for (const OffLadderRow& row : rows) {
+    SCOPED_TRACE(row.text);
+    absl::StatusOr<Analysis> a = DefaultClassifier().Analyze(row.text);
+    ASSERT_TRUE(a.ok()) << a.status();
+    EXPECT_EQ(TierOrLabelName(a->tier, a->tier_label), row.tier);
+    const std::string first =
+        a->mentions.empty() ? "" : a->mentions.front().label;
+    EXPECT_EQ(first, row.label);
+    for (const Mention& m : a->mentions) {
+      // A label only ever stands in for a ladder tier.
+      EXPECT_TRUE(m.label.empty() || m.tier == Tier::kNone) << m.text;
+      if (!m.label.empty()) EXPECT_EQ(m.rank, -1) << m.text;
+    }
+  }
+}
+
 // A qualifier label expected (or, with `present` false, not expected) on the
 // only mention of the text.
 struct QualifierRow {

@@ -396,6 +396,27 @@ TEST(ToJson, EmptyAnalysisAndNullDate) {
             R"("events":[]})");
 }
 
+TEST(ToJson, NamesAnOffLadderRelationshipOtherLabel) {
+  Analysis a;
+  a.ladder = "china";
+  a.tier_label = "special_relationship";
+  Mention m;
+  m.label = "special_relationship";
+  m.begin = 4;
+  m.end = 24;
+  m.text = "special relationship";
+  a.mentions.push_back(m);
+  const std::string json = ToJson(a, "-", "", "");
+  EXPECT_NE(json.find(R"("tier":"other:special_relationship","rank":0)"),
+            std::string::npos)
+      << json;
+  EXPECT_NE(json.find(R"({"tier":"other:special_relationship","rank":-1,)"),
+            std::string::npos)
+      << json;
+  EXPECT_EQ(TierOrLabelName(Tier::kNone, ""), "none");
+  EXPECT_EQ(TierOrLabelName(Tier::kPartnership, "ignored"), "partnership");
+}
+
 TEST(ToJson, EvidenceOutsideTheTextIsEmpty) {
   Analysis a;
   TierChange c;

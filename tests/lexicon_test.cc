@@ -89,6 +89,9 @@ TEST(Lexicon, ReportsErrorsWithLineAndColumn) {
       {"representation consul x",
        "f.lex:1:16: unknown representation level 'consul'"},
       {"qualifier New-Era x", "f.lex:1:11: bad qualifier label 'New-Era'"},
+      {"tier other:special-ties x",
+       "f.lex:1:6: bad tier label 'other:special-ties'"},
+      {"tier other: x", "f.lex:1:6: bad tier label 'other:'"},
       {"define 9x y", "f.lex:1:8: bad define name '9x'"},
       {"define a x\ndefine a y", "f.lex:2:8: 'a' is already defined"},
       {"guard x\nguard x", "f.lex:2:7: duplicate entry (first at f.lex:1)"},
@@ -111,6 +114,26 @@ TEST(Lexicon, ReportsErrorsWithLineAndColumn) {
     EXPECT_NE(lex.status().message().find(c.expected), std::string::npos)
         << lex.status().message();
   }
+}
+
+TEST(Lexicon, ReadsOffLadderTiers) {
+  absl::StatusOr<Lexicon> lex = Lexicon::Parse(
+      "tier other:special_relationship special relationship\n"
+      "tier other (?:eternal|permanent) partnership\n"
+      "tier strategic_partnership strategic partnership\n",
+      "f.lex");
+  ASSERT_TRUE(lex.ok()) << lex.status();
+  ASSERT_EQ(lex->entries().size(), 3u);
+  EXPECT_EQ(lex->entries()[0].tier, Tier::kNone);
+  EXPECT_EQ(lex->entries()[0].label, "special_relationship");
+  EXPECT_EQ(lex->entries()[1].tier, Tier::kNone);
+  EXPECT_EQ(lex->entries()[1].label, "*");
+  EXPECT_EQ(lex->entries()[2].tier, Tier::kStrategicPartnership);
+  EXPECT_EQ(lex->entries()[2].label, "");
+  // The same pattern under two labels is two entries; under one, a
+  // duplicate.
+  EXPECT_TRUE(Lexicon::Parse("tier other:a x\ntier other:b x").ok());
+  EXPECT_FALSE(Lexicon::Parse("tier other:a x\ntier other:a x").ok());
 }
 
 TEST(Lexicon, RejectsNulBytesWithTheirPosition) {

@@ -23,6 +23,7 @@ constexpr std::string_view kLexicon = R"(
 anchor partner
 anchor 伙伴
 anchor ambassador
+anchor special relationship
 abbreviation Mr
 abbreviation U.S
 define _ [\s\-]+
@@ -33,6 +34,7 @@ tier comprehensive_strategic_partnership comprehensive{_}strategic{_}{tail}
 tier all_weather_strategic_partnership all{_}weather{_}strategic{_}{tail}
 tier strategic_partnership 战略伙伴关系
 tier comprehensive_strategic_partnership 全面战略伙伴关系
+tier other:special_relationship special relationship
 qualifier new_era for{_}a{_}new{_}era
 guard public{_}private{_}partnership
 representation ambassador ambassador(?:ial)?{_}level
@@ -93,6 +95,7 @@ const std::vector<std::string>& Pieces() {
       "The two countries also named a strategic partnership. ",
       "Pakistan has a strategic partnership with China. ",
       "中国同巴基斯坦建立全天候战略伙伴关系。",
+      "Japan and Australia keep a special relationship. ",
   };
   return pieces;
 }
@@ -158,6 +161,7 @@ void ExpectSameAsOneShot(const std::string& text, std::size_t chunk,
     ASSERT_EQ(a.rank, b.rank) << "mention " << i;
     ASSERT_EQ(a.modality, b.modality) << "mention " << i;
     ASSERT_EQ(a.qualifiers, b.qualifiers) << "mention " << i;
+    ASSERT_EQ(a.label, b.label) << "mention " << i;
     ASSERT_EQ(a.dyad, b.dyad) << "mention " << i << " at " << a.begin;
   }
   ASSERT_EQ(got.changes.size(), whole->changes.size());
@@ -178,6 +182,7 @@ void ExpectSameAsOneShot(const std::string& text, std::size_t chunk,
     ASSERT_EQ(got.evidence[i], text.substr(b.begin, b.end - b.begin));
   }
   EXPECT_EQ(got.final.tier, whole->tier);
+  EXPECT_EQ(got.final.tier_label, whole->tier_label);
   EXPECT_EQ(got.final.rank, whole->rank);
   EXPECT_EQ(got.final.ladder, whole->ladder);
   EXPECT_EQ(got.final.dyads, whole->dyads);
@@ -199,6 +204,21 @@ TEST(StreamAnalyzer, ChunksOfAnySizeGiveWhatOneAnalyzeGives) {
   std::size_t with_dyad = 0;
   for (const Mention& m : got.mentions) with_dyad += m.dyad.complete();
   EXPECT_GT(with_dyad, got.mentions.size() / 10);
+}
+
+// An off-ladder relationship holds where no ladder tier does, in a stream
+// as in one Analyze, and gives way to a ladder tier met later.
+TEST(StreamAnalyzer, OffLadderRelationshipHoldsOnlyWithoutALadderTier) {
+  const std::string alone =
+      "Japan and Australia keep a special relationship. Trade grew.";
+  for (std::size_t chunk : {1, 5, 64}) ExpectSameAsOneShot(alone, chunk);
+  EXPECT_EQ(Stream(alone, 5).final.tier_label, "special_relationship");
+  const std::string with_tier =
+      alone + " They also named a strategic partnership.";
+  for (std::size_t chunk : {1, 5, 64}) ExpectSameAsOneShot(with_tier, chunk);
+  const Collected got = Stream(with_tier, 5);
+  EXPECT_EQ(got.final.tier, Tier::kStrategicPartnership);
+  EXPECT_EQ(got.final.tier_label, "");
 }
 
 TEST(StreamAnalyzer, ShortTextAndEmptyStream) {

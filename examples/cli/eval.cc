@@ -49,10 +49,9 @@ struct Row {
   }
 };
 
-constexpr const char* kChangeLabels[] = {"establish",    "upgrade",
-                                         "downgrade",    "reaffirm",
-                                         "hypothetical", "negated",
-                                         "none"};
+constexpr const char* kChangeLabels[] = {
+    "establish",    "upgrade", "downgrade", "reaffirm",
+    "hypothetical", "negated", "none"};
 
 bool IsChangeLabel(const std::string& s) {
   for (const char* label : kChangeLabels) {
@@ -189,10 +188,12 @@ diplotier::Dyad CompleteFromParties(diplotier::Dyad dyad,
 
 Prediction Predict(const diplotier::Analysis& a, std::string_view text) {
   Prediction p;
-  p.tier = std::string(diplotier::TierName(a.tier));
+  p.tier = diplotier::TierOrLabelName(a.tier, a.tier_label);
   const diplotier::Mention* top = nullptr;
   for (const diplotier::Mention& m : a.mentions) {
-    if (m.tier == a.tier) {
+    if (m.tier == a.tier &&
+        (a.tier != diplotier::Tier::kNone ||
+         (!a.tier_label.empty() && m.label == a.tier_label))) {
       top = &m;
       break;
     }
@@ -375,8 +376,9 @@ int RunEval(const CliOptions& options, const std::vector<std::string>& args) {
       }
     }
     if (!ids.empty() &&
-        std::none_of(ids.begin(), ids.end(),
-                     [&](const IdRange& range) { return range.Contains(r.id); })) {
+        std::none_of(ids.begin(), ids.end(), [&](const IdRange& range) {
+          return range.Contains(r.id);
+        })) {
       continue;
     }
     if (r.has_alternatives()) ++with_alternatives;
@@ -481,8 +483,8 @@ int RunEval(const CliOptions& options, const std::vector<std::string>& args) {
   std::string out;
   if (format == "json") {
     out += "{\"file\":" + Quoted(path) + ",\"rows\":" + std::to_string(n);
-    out += ",\"ids\":" + (options.ids.empty() ? std::string("null")
-                                               : Quoted(options.ids));
+    out += ",\"ids\":" +
+           (options.ids.empty() ? std::string("null") : Quoted(options.ids));
     out += ",\"rows_with_alternatives\":" + std::to_string(with_alternatives);
     out += ",\"tier_mentioned\":" + RatioJson(tier);
     out += ",\"change\":{\"accuracy\":" + RatioJson(change) +
@@ -531,9 +533,10 @@ int RunEval(const CliOptions& options, const std::vector<std::string>& args) {
     out += "}\n";
   } else {
     out += "file: " + path + "\n";
-    out += "rows: " + std::to_string(n) +
-           (options.ids.empty() ? std::string() : " (--ids=" + options.ids + ")") +
-           "\n";
+    out +=
+        "rows: " + std::to_string(n) +
+        (options.ids.empty() ? std::string() : " (--ids=" + options.ids + ")") +
+        "\n";
     out += "rows with alternatives: " + std::to_string(with_alternatives) +
            (alt_column[0] || alt_column[1] || alt_column[2]
                 ? std::string(" (alt_* columns of ") + path + ")"

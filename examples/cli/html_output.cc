@@ -84,7 +84,7 @@ std::string MentionLadder(const Mention& m, const Analysis& summary) {
 }
 
 std::string MentionTitle(const Mention& m, const std::string& ladder) {
-  std::string t = Str(diplotier::TierName(m.tier));
+  std::string t = diplotier::TierOrLabelName(m.tier, m.label);
   t += m.rank >= 0 ? ", rank " + std::to_string(m.rank) + " on " + ladder
                    : ", not placed on " + ladder;
   t += "; dyad " + DyadText(m.dyad) + "; " +
@@ -256,7 +256,7 @@ class HtmlWriter : public Writer {
         "<table class=\"summary\">\n<tr title=\"the tier the document asserts "
         "as holding\"><th>tier</th><td>";
     if (a.tier == diplotier::Tier::kNone) {
-      s += "none";
+      s += NameHtml(diplotier::TierOrLabelName(a.tier, a.tier_label));
     } else {
       s += "<span class=\"chip " + RankClass(a.rank) + "\"></span>" +
            NameHtml(diplotier::TierName(a.tier)) + ", rank " +

@@ -111,8 +111,9 @@ class TsvWriter : public SpooledWriter {
     const std::string id = TsvEscape(id_);
     std::string mentions;
     for (const Mention& m : part.mentions) {
-      mentions += id + "\tmention\t" + Str(diplotier::TierName(m.tier)) +
-                  "\t-\t-\t" + Str(diplotier::ModalityName(m.modality)) + "\t" +
+      mentions += id + "\tmention\t" +
+                  diplotier::TierOrLabelName(m.tier, m.label) + "\t-\t-\t" +
+                  Str(diplotier::ModalityName(m.modality)) + "\t" +
                   DyadOrDash(m.dyad) + "\t" + std::to_string(m.begin) + "\t" +
                   std::to_string(m.end) + "\t" + TsvEscape(m.text) + "\n";
     }
@@ -165,7 +166,7 @@ class TextWriter : public SpooledWriter {
                    const std::vector<std::string>& evidence) override {
     std::string ms;
     for (const Mention& m : part.mentions) {
-      ms += "  mention " + Str(diplotier::TierName(m.tier));
+      ms += "  mention " + diplotier::TierOrLabelName(m.tier, m.label);
       if (m.rank >= 0) ms += " (rank " + std::to_string(m.rank) + ")";
       ms += " \"" + OneLine(m.text) + "\" at " + std::to_string(m.begin) + "-" +
             std::to_string(m.end) + ", sentence " + std::to_string(m.sentence);
@@ -199,7 +200,8 @@ class TextWriter : public SpooledWriter {
     return Keep(ms, cs);
   }
   absl::Status End(const Analysis& a) override {
-    std::string s = OneLine(id_) + ": " + Str(diplotier::TierName(a.tier));
+    std::string s =
+        OneLine(id_) + ": " + diplotier::TierOrLabelName(a.tier, a.tier_label);
     if (a.tier != diplotier::Tier::kNone) {
       s += " (rank " + std::to_string(a.rank) + ", " + a.ladder + ")";
     }

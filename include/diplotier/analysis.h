@@ -74,7 +74,15 @@ struct Mention {
   int sentence = 0;  // 0-based index of its sentence in the text
   Modality modality = Modality::kAsserted;
   Dyad dyad;
+  // With tier kNone: the relationship the phrase names off every ladder (a
+  // lexicon `tier other` line), such as "special_relationship"; empty
+  // otherwise.
+  std::string label;
 };
+
+// The wire name of a tier or off-ladder relationship: TierName(tier), or
+// "other:LABEL" when tier is kNone and `label` is not empty.
+DIPLOTIER_EXPORT std::string TierOrLabelName(Tier tier, std::string_view label);
 
 // Where a change came from.
 enum class ChangeSource : std::uint8_t {
@@ -123,8 +131,12 @@ struct Analysis {
   // negated change does not hold, nor one withdrawn ("no longer a strategic
   // partner"); the tier a denied upgrade or downgrade starts from does.
   Tier tier = Tier::kNone;
-  int rank = 0;             // its rank on `ladder`
-  std::string ladder;       // name of the ladder that ranked them
+  int rank = 0;  // its rank on `ladder`
+  // When no ladder tier holds (tier is kNone): the label of an off-ladder
+  // relationship the text asserts as holding ("special_relationship"),
+  // under the same rules; empty otherwise. A ladder tier always wins.
+  std::string tier_label;
+  std::string ladder;  // name of the ladder that ranked them
 
   // Empties every field, keeping vector capacity for reuse.
   void Clear();

@@ -199,6 +199,8 @@ typedef enum diplotier_change_kind {
  * bloc code such as "EUU"); "" when not known. */
 typedef struct diplotier_mention {
   int tier; /* diplotier_tier */
+  /* As in the JSON output: the tier name, or "other:<label>" for a
+   * relationship off every ladder (tier NONE; "other:special_relationship"). */
   const char* tier_name;
   int rank;     /* on the analysis' ladder; -1 if not placed */
   size_t begin; /* byte offsets of the phrase: [begin, end) */
@@ -248,6 +250,11 @@ DIPLOTIER_EXPORT void diplotier_analysis_free(diplotier_analysis* a);
 DIPLOTIER_EXPORT int diplotier_analysis_tier(const diplotier_analysis* a);
 DIPLOTIER_EXPORT int diplotier_analysis_rank(const diplotier_analysis* a);
 DIPLOTIER_EXPORT const char* diplotier_analysis_ladder(
+    const diplotier_analysis* a);
+/* As the JSON record's "tier": the tier name, or "other:<label>" when no
+ * ladder tier holds but a relationship off every ladder does. NULL `a` gives
+ * "none". */
+DIPLOTIER_EXPORT const char* diplotier_analysis_tier_name(
     const diplotier_analysis* a);
 
 /* The mentions in text order, and the changes; `*count` receives the length

@@ -30,6 +30,15 @@
 //                              own defines: a user lexicon cannot use the
 //                              default lexicon's {_} without defining it.
 //   tier TIER PATTERN          a phrase asserting TIER (a TierName()).
+//   tier other:LABEL PATTERN   a named relationship off every ladder
+//                              ("other:special_relationship"): a mention
+//                              of tier kNone whose Mention::label is LABEL
+//                              (snake_case). It never outranks a ladder
+//                              tier; it holds only where none does.
+//   tier other PATTERN         the same, labelled by the words it matched:
+//                              lower case, "and" dropped, joined by '_'
+//                              ("all-weather partnership" ->
+//                              all_weather_partnership).
 //   qualifier LABEL PATTERN    a decoration reported with a nearby tier
 //                              mention ("new_era"), never ranked.
 //   guard PATTERN              a distractor: a tier, representation or cue
@@ -119,8 +128,10 @@ enum class EntryKind : std::uint8_t {
 // One pattern line of a lexicon.
 struct LexiconEntry {
   EntryKind kind = EntryKind::kTier;
-  Tier tier = Tier::kNone;              // kTier
-  std::string label;                    // kQualifier
+  Tier tier = Tier::kNone;              // kTier (kNone: an `other` tier)
+  // kQualifier: its label; kTier with tier kNone: the `other:` label, or
+  // "*" for a label made from the matched words.
+  std::string label;
   CueClass cue = CueClass::kEstablish;  // kCue
   // kRepresentation; kUnknown for a `relation` line.
   Representation level = Representation::kUnknown;

@@ -46,6 +46,7 @@ struct diplotier_analysis {
   std::vector<diplotier_mention> mentions;
   std::vector<diplotier_change> changes;
   std::vector<const char*> dyads;
+  std::string tier_name;  // TierOrLabelName of the analysis
 
   const char* Keep(std::string s) {
     strings.push_back(std::move(s));
@@ -254,6 +255,7 @@ diplotier_classifier* Build(const diplotier::Lexicon* user_lexicon,
 
 void FillViews(diplotier_analysis* out) {
   const diplotier::Analysis& a = out->analysis;
+  out->tier_name = diplotier::TierOrLabelName(a.tier, a.tier_label);
   const std::vector<std::string>& names = TierNames();
   auto tier_name = [&](diplotier::Tier t) {
     return names[static_cast<std::size_t>(t)].c_str();
@@ -263,7 +265,9 @@ void FillViews(diplotier_analysis* out) {
   for (const diplotier::Mention& m : a.mentions) {
     diplotier_mention cm{};
     cm.tier = static_cast<int>(m.tier);
-    cm.tier_name = tier_name(m.tier);
+    cm.tier_name = m.label.empty()
+                       ? tier_name(m.tier)
+                       : out->Keep(diplotier::TierOrLabelName(m.tier, m.label));
     cm.rank = m.rank;
     cm.begin = m.begin;
     cm.end = m.end;
@@ -493,6 +497,10 @@ int diplotier_analysis_rank(const diplotier_analysis* a) {
 
 const char* diplotier_analysis_ladder(const diplotier_analysis* a) {
   return a == nullptr ? "" : a->analysis.ladder.c_str();
+}
+
+const char* diplotier_analysis_tier_name(const diplotier_analysis* a) {
+  return a == nullptr ? "none" : a->tier_name.c_str();
 }
 
 const diplotier_mention* diplotier_analysis_mentions(

@@ -65,6 +65,32 @@ void ResolveOverlaps(std::vector<Hit>* hits) {
             [](const Hit& a, const Hit& b) { return a.begin < b.begin; });
 }
 
+// The label of a `tier other` match made from its words: ASCII letters and
+// digits lower-cased, words joined by '_', "and" dropped ("all-weather
+// partnership" -> "all_weather_partnership"). Empty when no word is left.
+std::string LabelFromWords(std::string_view text) {
+  std::string label, word;
+  auto flush = [&] {
+    if (!word.empty() && word != "and") {
+      if (!label.empty()) label += '_';
+      label += word;
+    }
+    word.clear();
+  };
+  for (char ch : text) {
+    const unsigned char c = static_cast<unsigned char>(ch);
+    if ((c >= 'a' && c <= 'z') || (c >= '0' && c <= '9')) {
+      word += ch;
+    } else if (c >= 'A' && c <= 'Z') {
+      word += static_cast<char>(c - 'A' + 'a');
+    } else {
+      flush();
+    }
+  }
+  flush();
+  return label;
+}
+
 }  // namespace
 
 absl::StatusOr<std::unique_ptr<Pipeline::State>> Pipeline::Build(
@@ -213,8 +239,7 @@ absl::Status Pipeline::Run(std::string_view text, bool with_changes,
     ResolveOverlaps(&sc.levels);
     // Change detection reads the relations as levels that name none, in
     // text order with the others.
-    sc.levels.insert(sc.levels.end(), sc.relations.begin(),
-                     sc.relations.end());
+    sc.levels.insert(sc.levels.end(), sc.relations.begin(), sc.relations.end());
     std::stable_sort(
         sc.levels.begin(), sc.levels.end(),
         [](const Hit& a, const Hit& b) { return a.begin < b.begin; });
@@ -226,11 +251,16 @@ absl::Status Pipeline::Run(std::string_view text, bool with_changes,
 
     const std::size_t first_mention = out->mentions.size();
     for (const Hit& h : sc.tiers) {
+      const LexiconEntry& e = matcher.entry(h.entry);
       Mention m;
-      m.tier = matcher.entry(h.entry).tier;
+      m.tier = e.tier;
       m.begin = h.begin;
       m.end = h.end;
       m.text = std::string(text.substr(h.begin, h.end - h.begin));
+      if (e.tier == Tier::kNone) {
+        m.label = e.label == "*" ? LabelFromWords(m.text) : e.label;
+        if (m.label.empty()) continue;
+      }
       m.sentence = sentence;
       const std::size_t reach = st.options.qualifier_reach;
       for (const Hit& q : sc.qualifiers) {
@@ -318,21 +348,28 @@ absl::Status Pipeline::Run(std::string_view text, bool with_changes,
   // Of two tiers of equal rank (a ladder that does not tell them apart), the
   // new tier of an asserted upgrade or establishment wins.
   auto target = [&](Tier t) {
-    return std::any_of(
-        out->changes.begin(), out->changes.end(), [&](const TierChange& c) {
-          return (c.kind == ChangeKind::kUpgrade ||
-                  c.kind == ChangeKind::kEstablish) &&
-                 c.status == Modality::kAsserted && c.to == t;
-        });
+    return std::any_of(out->changes.begin(), out->changes.end(),
+                       [&](const TierChange& c) {
+                         return (c.kind == ChangeKind::kUpgrade ||
+                                 c.kind == ChangeKind::kEstablish) &&
+                                c.status == Modality::kAsserted && c.to == t;
+                       });
   };
   int best = -2;
   for (Mention& m : out->mentions) {
+    if (m.tier == Tier::kNone) {
+      // An off-ladder relationship holds only where no ladder tier does.
+      if (m.modality == Modality::kAsserted && out->tier_label.empty()) {
+        out->tier_label = m.label;
+      }
+      m.rank = -1;
+      continue;
+    }
     std::optional<int> r = doc_ladder.Rank(m.tier);
     const int doc_rank = r ? *r : -1;
     if (m.modality == Modality::kAsserted && !withdrawn(m) &&
-        (doc_rank > best ||
-         (doc_rank == best && m.tier != out->tier && target(m.tier) &&
-          !target(out->tier)))) {
+        (doc_rank > best || (doc_rank == best && m.tier != out->tier &&
+                             target(m.tier) && !target(out->tier)))) {
       best = doc_rank;
       out->tier = m.tier;
       out->rank = doc_rank;
@@ -341,7 +378,11 @@ absl::Status Pipeline::Run(std::string_view text, bool with_changes,
     if (m.dyad.complete()) r = LadderFor(m.dyad).Rank(m.tier);
     m.rank = r ? *r : -1;
   }
-  if (out->tier == Tier::kNone) out->rank = 0;
+  if (out->tier == Tier::kNone) {
+    out->rank = 0;
+  } else {
+    out->tier_label.clear();
+  }
   return absl::OkStatus();
 }
 

@@ -93,6 +93,7 @@ class StreamAnalyzer::State {
     ladder_set_ = false;
     ladder_from_mention_ = false;
     asserted_.clear();
+    label_.clear();
     withdrawn_.clear();
     targets_.clear();
   }
@@ -226,12 +227,18 @@ class StreamAnalyzer::State {
       if (m.dyad.complete() && seen_dyads_.insert(m.dyad).second) {
         mention_dyads_.push_back(m.dyad);
       }
-      if (m.modality == Modality::kAsserted &&
-          std::find(asserted_.begin(), asserted_.end(), m.tier) ==
-              asserted_.end()) {
+      if (m.tier == Tier::kNone) {
+        // An off-ladder relationship: holds only where no ladder tier does.
+        if (m.modality == Modality::kAsserted && label_.empty()) {
+          label_ = m.label;
+        }
+      } else if (m.modality == Modality::kAsserted &&
+                 std::find(asserted_.begin(), asserted_.end(), m.tier) ==
+                     asserted_.end()) {
         asserted_.push_back(m.tier);
       }
-      if (a.ladder != ladder_) m.rank = RankOn(ladder_, m.tier);
+      if (a.ladder != ladder_ && m.tier != Tier::kNone)
+        m.rank = RankOn(ladder_, m.tier);
       m.begin += base_;
       m.end += base_;
       m.sentence += sentence_base_;
@@ -252,12 +259,11 @@ class StreamAnalyzer::State {
       if ((c.kind == ChangeKind::kUpgrade ||
            c.kind == ChangeKind::kEstablish) &&
           c.status == Modality::kAsserted && c.to != Tier::kNone &&
-          std::find(targets_.begin(), targets_.end(), c.to) ==
-              targets_.end()) {
+          std::find(targets_.begin(), targets_.end(), c.to) == targets_.end()) {
         targets_.push_back(c.to);
       }
-      if (c.kind == ChangeKind::kDowngrade &&
-          c.status == Modality::kAsserted && c.from != Tier::kNone &&
+      if (c.kind == ChangeKind::kDowngrade && c.status == Modality::kAsserted &&
+          c.from != Tier::kNone &&
           std::find(withdrawn_.begin(), withdrawn_.end(), c.from) ==
               withdrawn_.end()) {
         withdrawn_.push_back(c.from);
@@ -308,8 +314,7 @@ class StreamAnalyzer::State {
       }
       const int r = RankOn(ladder_, t);
       auto is_target = [&](Tier x) {
-        return std::find(targets_.begin(), targets_.end(), x) !=
-               targets_.end();
+        return std::find(targets_.begin(), targets_.end(), x) != targets_.end();
       };
       // Of two tiers of equal rank, the new tier of an asserted upgrade or
       // establishment wins (as in Analyze).
@@ -320,7 +325,10 @@ class StreamAnalyzer::State {
         out->rank = r;
       }
     }
-    if (out->tier == Tier::kNone) out->rank = 0;
+    if (out->tier == Tier::kNone) {
+      out->rank = 0;
+      out->tier_label = label_;
+    }
     // The events of the whole stream, as Analyze merges them.
     out->events = events_;
     internal::FinishEvents(&out->events);
@@ -357,7 +365,8 @@ class StreamAnalyzer::State {
   std::string ladder_;
   bool ladder_set_ = false;
   bool ladder_from_mention_ = false;
-  std::vector<Tier> asserted_;  // asserted tiers, first seen first
+  std::vector<Tier> asserted_;   // asserted tiers, first seen first
+  std::string label_;            // the first asserted off-ladder relationship
   std::vector<Tier> withdrawn_;  // `from` tiers of asserted downgrades
   std::vector<Tier> targets_;    // `to` tiers of asserted upgrades and
                                  // establishments

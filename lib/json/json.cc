@@ -201,7 +201,7 @@ void AppendRecordHead(const Analysis& a, std::string_view doc_id,
     AppendQuoted(date, out);
   }
   out->append(",\"tier\":");
-  AppendQuoted(TierName(a.tier), out);
+  AppendQuoted(TierOrLabelName(a.tier, a.tier_label), out);
   out->append(",\"rank\":");
   AppendInt(a.rank, out);
   out->append(",\"ladder\":");
@@ -216,7 +216,7 @@ void AppendRecordHead(const Analysis& a, std::string_view doc_id,
 
 void AppendMentionJson(const Mention& m, std::string* out) {
   out->append("{\"tier\":");
-  AppendQuoted(TierName(m.tier), out);
+  AppendQuoted(TierOrLabelName(m.tier, m.label), out);
   out->append(",\"rank\":");
   AppendInt(m.rank, out);
   out->append(",\"begin\":");

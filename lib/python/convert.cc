@@ -51,7 +51,7 @@ py::sequence Fields(py::handle value, std::size_t count, const char* what) {
 }
 
 diplotier::Mention MentionFromTuple(py::handle value) {
-  const py::sequence f = Fields(value, 9, "mention");
+  const py::sequence f = Fields(value, 10, "mention");
   diplotier::Mention m;
   m.tier = TierFromInt(py::cast<int>(f[0]));
   m.rank = py::cast<int>(f[1]);
@@ -62,6 +62,7 @@ diplotier::Mention MentionFromTuple(py::handle value) {
   m.sentence = py::cast<int>(f[6]);
   m.modality = EnumFromInt<diplotier::Modality>(f[7], 3, "status");
   m.dyad = DyadFromObject(f[8]);
+  m.label = py::cast<std::string>(f[9]);
   return m;
 }
 
@@ -150,7 +151,7 @@ py::tuple AnalysisToTuple(const TextJob& job) {
     mentions.append(py::make_tuple(
         static_cast<int>(m.tier), m.rank, job.Offset(m.begin),
         job.Offset(m.end), Utf8ToStr(m.text), std::move(qualifiers), m.sentence,
-        static_cast<int>(m.modality), DyadOrNone(m.dyad)));
+        static_cast<int>(m.modality), DyadOrNone(m.dyad), Utf8ToStr(m.label)));
   }
   py::list changes;
   for (const diplotier::TierChange& c : a.changes) {
@@ -175,11 +176,12 @@ py::tuple AnalysisToTuple(const TextJob& job) {
     dyads.append(Utf8ToStr(d.ToString()));
   return py::make_tuple(static_cast<int>(a.tier), a.rank, Utf8ToStr(a.ladder),
                         std::move(dyads), std::move(mentions),
-                        std::move(changes), std::move(events));
+                        std::move(changes), std::move(events),
+                        Utf8ToStr(a.tier_label));
 }
 
 diplotier::Analysis AnalysisFromTuple(py::handle tuple) {
-  const py::sequence f = Fields(tuple, 7, "analysis");
+  const py::sequence f = Fields(tuple, 8, "analysis");
   diplotier::Analysis a;
   a.tier = TierFromInt(py::cast<int>(f[0]));
   a.rank = py::cast<int>(f[1]);
@@ -188,6 +190,7 @@ diplotier::Analysis AnalysisFromTuple(py::handle tuple) {
   for (py::handle m : f[4]) a.mentions.push_back(MentionFromTuple(m));
   for (py::handle c : f[5]) a.changes.push_back(ChangeFromTuple(c));
   for (py::handle e : f[6]) a.events.push_back(ChangeFromTuple(e));
+  a.tier_label = py::cast<std::string>(f[7]);
   return a;
 }
 

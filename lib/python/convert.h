@@ -9,10 +9,11 @@
 // "YYYY[-MM[-DD]]" strings.
 //
 //   mention:  (tier, rank, begin, end, text, qualifiers, sentence, status,
-//              dyad)
+//              dyad, label)
 //   change:   (kind, status, from_tier, to_tier, from_level, to_level, delta,
 //              begin, end, sentence, dyad, source, evidence)
-//   analysis: (tier, rank, ladder, dyads, mentions, changes)
+//   analysis: (tier, rank, ladder, dyads, mentions, changes, events,
+//              tier_label)
 //   observation: (date, tier, rank, source, source_id, begin, end, sentence,
 //                 from_change)
 //   ledger change: (change without evidence (12 fields), date, implied,

@@ -49,7 +49,15 @@ void Analysis::Clear() {
   dyads.clear();
   tier = Tier::kNone;
   rank = 0;
+  tier_label.clear();
   ladder.clear();
+}
+
+std::string TierOrLabelName(Tier tier, std::string_view label) {
+  if (tier == Tier::kNone && !label.empty()) {
+    return std::string("other:").append(label);
+  }
+  return std::string(TierName(tier));
 }
 
 }  // namespace diplotier

@@ -522,11 +522,35 @@ typedef struct {
   void (*run)(void);
 } TestCase;
 
+static void TestOffLadderRelationship(void) {
+  diplotier_error err;
+  size_t n = 0;
+  const diplotier_mention* m;
+  const char* text =
+      "Tokyo and Canberra keep a special relationship, officials said.";
+  diplotier_analysis* a =
+      diplotier_analyze(DefaultClassifier(), text, strlen(text), &err);
+  CHECK_OK(a, err);
+  if (a == NULL) return;
+  CHECK(diplotier_analysis_tier(a) == DIPLOTIER_TIER_NONE);
+  CHECK_STREQ(diplotier_analysis_tier_name(a), "other:special_relationship");
+  m = diplotier_analysis_mentions(a, &n);
+  CHECK(n == 1);
+  if (n == 1) {
+    CHECK(m[0].tier == DIPLOTIER_TIER_NONE);
+    CHECK_STREQ(m[0].tier_name, "other:special_relationship");
+    CHECK(m[0].rank == -1);
+  }
+  diplotier_analysis_free(a);
+  CHECK_STREQ(diplotier_analysis_tier_name(NULL), "none");
+}
+
 static const TestCase kTests[] = {
     {"VersionAndCodeNames", TestVersionAndCodeNames},
     {"TierNames", TestTierNames},
     {"LadderRank", TestLadderRank},
     {"AnalyzeUpgrade", TestAnalyzeUpgrade},
+    {"OffLadderRelationship", TestOffLadderRelationship},
     {"DowngradeWithBothEnds", TestDowngradeWithBothEnds},
     {"Json", TestJson},
     {"NullArguments", TestNullArguments},

@@ -118,6 +118,20 @@ def test_representation_level_is_other(classifier):
     assert c.dyad == "CHN|LTU"
 
 
+def test_off_ladder_relationship_is_an_other_label(classifier):
+    a = classifier.analyze(
+        "Tokyo and Canberra keep a special relationship, officials said.")
+    assert a.tier is Tier.NONE
+    assert a.tier_label == "special_relationship"
+    (m,) = a.mentions
+    assert m.label == "special_relationship"
+    assert m.rank == -1
+    assert a.to_dict()["tier"] == "other:special_relationship"
+    assert m.to_dict()["tier"] == "other:special_relationship"
+    # The label survives the trip through the worker tuple layout.
+    assert diplotier.Analysis._from_raw(a._to_raw()) == a
+
+
 def test_distractor_and_plain_text_give_nothing(classifier):
     for text in (SENTENCES[5], SENTENCES[9]):
         a = classifier.analyze(text)

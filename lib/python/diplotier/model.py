@@ -27,6 +27,13 @@ from .enums import ChangeKind, ChangeSource, Modality, Representation, Tier
 __all__ = ["Analysis", "Mention", "TierChange"]
 
 
+def _tier_or_label(tier: Tier, label: str) -> str:
+    """The wire name: the tier's, or ``"other:LABEL"`` off the ladder."""
+    if tier == Tier.NONE and label:
+        return "other:" + label
+    return tier.wire_name
+
+
 @dataclasses.dataclass(frozen=True)
 class Mention:
     """One tier phrase found in a text.
@@ -42,6 +49,8 @@ class Mention:
         qualifiers: Labels of qualifiers near it (``"new_era"``), never ranked.
         dyad: ``"AAA|BBB"``, ``"AAA|"`` when one party is known, or ``None``.
         sentence: 0-based index of its sentence in the text.
+        label: With tier NONE, the relationship the phrase names off every
+            ladder (``"special_relationship"``); ``""`` otherwise.
     """
 
     tier: Tier
@@ -53,11 +62,12 @@ class Mention:
     qualifiers: tuple[str, ...] = ()
     dyad: Optional[str] = None
     sentence: int = 0
+    label: str = ""
 
     def to_dict(self) -> dict[str, Any]:
         """The mention as in the JSON record."""
         return {
-            "tier": self.tier.wire_name,
+            "tier": _tier_or_label(self.tier, self.label),
             "rank": self.rank,
             "begin": self.begin,
             "end": self.end,
@@ -149,6 +159,9 @@ class Analysis:
         changes: Tier changes, in the order the library reports them.
         events: The changes merged into one per dyad (Analysis::events);
             their ``evidence`` is empty.
+        tier_label: When tier is NONE, the label of an off-ladder
+            relationship the text asserts as holding
+            (``"special_relationship"``); ``""`` otherwise.
     """
 
     tier: Tier = Tier.NONE
@@ -158,6 +171,7 @@ class Analysis:
     mentions: tuple[Mention, ...] = ()
     changes: tuple[TierChange, ...] = ()
     events: tuple[TierChange, ...] = ()
+    tier_label: str = ""
 
     def to_dict(self, doc: str = "",
                 date: Optional[str] = None) -> dict[str, Any]:
@@ -170,7 +184,7 @@ class Analysis:
         return {
             "doc": doc,
             "date": date,
-            "tier": self.tier.wire_name,
+            "tier": _tier_or_label(self.tier, self.tier_label),
             "rank": self.rank,
             "ladder": self.ladder,
             "dyads": list(self.dyads),
@@ -182,7 +196,8 @@ class Analysis:
     @classmethod
     def _from_raw(cls, raw: tuple) -> "Analysis":
         """Builds an Analysis from the tuple layout of lib/python/convert.h."""
-        tier, rank, ladder, dyads, mentions, changes, events = raw
+        (tier, rank, ladder, dyads, mentions, changes, events,
+         tier_label) = raw
 
         def change(c: tuple) -> TierChange:
             return TierChange(kind=ChangeKind(c[0]), status=Modality(c[1]),
@@ -201,9 +216,11 @@ class Analysis:
             mentions=tuple(
                 Mention(tier=Tier(m[0]), rank=m[1], begin=m[2], end=m[3],
                         text=m[4], qualifiers=m[5], sentence=m[6],
-                        status=Modality(m[7]), dyad=m[8]) for m in mentions),
+                        status=Modality(m[7]), dyad=m[8], label=m[9])
+                for m in mentions),
             changes=tuple(change(c) for c in changes),
             events=tuple(change(e) for e in events),
+            tier_label=tier_label,
         )
 
     def _to_raw(self) -> tuple:
@@ -213,7 +230,7 @@ class Analysis:
             [str(d) for d in self.dyads],
             [(int(m.tier), int(m.rank), int(m.begin), int(m.end), str(m.text),
               tuple(str(q) for q in m.qualifiers), int(m.sentence),
-              int(m.status), m.dyad) for m in self.mentions],
+              int(m.status), m.dyad, str(m.label)) for m in self.mentions],
             [(int(c.kind), int(c.status), int(c.from_tier), int(c.to_tier),
               int(c.from_level), int(c.to_level),
               None if c.delta is None else int(c.delta), int(c.begin),
@@ -224,4 +241,5 @@ class Analysis:
               None if c.delta is None else int(c.delta), int(c.begin),
               int(c.end), int(c.sentence), c.dyad, int(c.source),
               str(c.evidence)) for c in self.events],
+            str(self.tier_label),
         )
