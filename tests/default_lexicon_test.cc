@@ -1017,6 +1017,22 @@ TEST(DefaultLexicon, NamesRelationshipsOffTheLadder) {
   }
 }
 
+// Of two tiers a ladder ranks equal, the one ties were raised to holds over
+// the one they were first set up with.
+TEST(DefaultLexicon, HoldsTheTierTiesWereRaisedToOverAnEqualRank) {
+  ASSERT_DEFAULT_CLASSIFIER_OK();
+  for (const char* text :
+       {"Hanoi and Tokyo first formed a strategic partnership and later "
+        "lifted it to an extensive strategic partnership.",
+        "越日两国先建立战略伙伴关系，后来又提升为纵深战略伙伴关系。"}) {
+    SCOPED_TRACE(text);
+    absl::StatusOr<Analysis> a = DefaultClassifier().Analyze(text);
+    ASSERT_TRUE(a.ok()) << a.status();
+    EXPECT_EQ(TierName(a->tier),
+              TierName(Tier::kEnhancedStrategicPartnership));
+  }
+}
+
 // A qualifier label expected (or, with `present` false, not expected) on the
 // only mention of the text.
 struct QualifierRow {
@@ -1775,6 +1791,46 @@ TEST(DefaultLexicon, CuesGiveTheChangeKindStatusAndDirection) {
       {"Both sides signed a strategic partnership action plan for the next "
        "five years.",
        true, ChangeKind::kReaffirm, Modality::kAsserted, Tier::kNone,
+       Tier::kStrategicPartnership, kNoLevel, kNoLevel},
+      // "If anything" sets no condition.
+      {"If anything, ties between Hanoi and Seoul have grown from a "
+       "comprehensive partnership into a strategic partnership.",
+       true, ChangeKind::kUpgrade, Modality::kAsserted,
+       Tier::kComprehensivePartnership, Tier::kStrategicPartnership, kNoLevel,
+       kNoLevel},
+      // A tier "expected to be announced" is a planned establishment.
+      {"A comprehensive strategic partnership is expected to be announced "
+       "when the two leaders meet in Cairo.",
+       true, ChangeKind::kEstablish, Modality::kHypothetical, Tier::kNone,
+       Tier::kComprehensiveStrategicPartnership, kNoLevel, kNoLevel},
+      {"Officials said a strategic partnership will be formally unveiled "
+       "during the state visit.",
+       true, ChangeKind::kEstablish, Modality::kHypothetical, Tier::kNone,
+       Tier::kStrategicPartnership, kNoLevel, kNoLevel},
+      // "Elevated to a strategic level": an upgrade to no ladder tier.
+      {"Ties between Kathmandu and Beijing were elevated to a strategic "
+       "level last year.",
+       true, ChangeKind::kUpgrade, Modality::kAsserted, Tier::kNone,
+       Tier::kNone, kNoLevel, kNoLevel},
+      // Decisions in the future tense.
+      {"Mali would sever diplomatic relations with Kyiv effective "
+       "immediately, the junta said.",
+       true, ChangeKind::kDowngrade, Modality::kAsserted, Tier::kNone,
+       Tier::kNone, kNoLevel, Representation::kSevered},
+      {"Mali would sever diplomatic relations with Kyiv if the claims were "
+       "confirmed.",
+       true, ChangeKind::kDowngrade, Modality::kHypothetical, Tier::kNone,
+       Tier::kNone, kNoLevel, Representation::kSevered},
+      {"Cuba and Mexico will establish a strategic partnership, the "
+       "president told reporters.",
+       true, ChangeKind::kEstablish, Modality::kAsserted, Tier::kNone,
+       Tier::kStrategicPartnership, kNoLevel, kNoLevel},
+      {"The two countries will jointly build a comprehensive strategic "
+       "partnership, the statement said.",
+       true, ChangeKind::kEstablish, Modality::kAsserted, Tier::kNone,
+       Tier::kComprehensiveStrategicPartnership, kNoLevel, kNoLevel},
+      {"Cuba hopes to establish a strategic partnership with Mexico.", true,
+       ChangeKind::kEstablish, Modality::kHypothetical, Tier::kNone,
        Tier::kStrategicPartnership, kNoLevel, kNoLevel},
   };
   ASSERT_DEFAULT_CLASSIFIER_OK();

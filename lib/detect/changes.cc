@@ -148,6 +148,21 @@ bool CueIntoVerb(const SentenceFacts& f, CueClass cls, std::size_t lo,
   return false;
 }
 
+// The start of a `cls` cue that reaches into the verb [verb, verb_end)
+// (CueIntoVerb) or spans it, or npos.
+std::size_t CueOnVerb(const SentenceFacts& f, CueClass cls, std::size_t lo,
+                      std::size_t verb, std::size_t verb_end) {
+  for (const CueHit& c : f.cues) {
+    if (c.cue != cls) continue;
+    const bool into = c.begin >= lo && c.begin < verb &&
+                      c.end >= verb + kMinIntoVerb &&
+                      c.end <= verb + kIntoVerb;
+    const bool around = c.begin <= verb && c.end >= verb_end;
+    if (into || around) return c.begin;
+  }
+  return std::string_view::npos;
+}
+
 // A change of the sentence `f` (its span and index), focused on
 // [focus_begin, focus_end).
 FoundChange SentenceChange(const SentenceFacts& f, ChangeKind kind,
@@ -522,8 +537,14 @@ void DetectChanges(const SentenceFacts& f, const Ladder& ladder,
                             kNegationReach) ||
                CueAround(f, CueClass::kNegation, cl.begin, cl.end)) {
       ch.status = Modality::kNegated;
-    } else if (CueIntoVerb(f, CueClass::kDecision, lo, cl.begin)) {
-      // "will sever ties": a decision announced in the future tense.
+    } else if (const std::size_t decision = CueOnVerb(
+                   f, CueClass::kDecision, lo, cl.begin, cl.end);
+               decision != std::string_view::npos &&
+               !HasCueBefore(f, CueClass::kHypothetical, lo, decision, 0)) {
+      // "will sever ties": a decision announced in the future tense ("would
+      // break off relations with immediate effect" spans its verb), unless
+      // itself only hoped for or in doubt ("whether the two sides will
+      // establish").
     } else if (HasCueBefore(f, CueClass::kHypothetical, lo, cl.begin, 0) ||
                CueAround(f, CueClass::kHypothetical, cl.begin, cl.end) ||
                CueIntoVerb(f, CueClass::kHypothetical, lo, cl.begin)) {

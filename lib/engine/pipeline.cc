@@ -346,14 +346,17 @@ absl::Status Pipeline::Run(std::string_view text, bool with_changes,
         });
   };
   // Of two tiers of equal rank (a ladder that does not tell them apart), the
-  // new tier of an asserted upgrade or establishment wins.
+  // new tier of an asserted upgrade wins, then that of an asserted
+  // establishment ("agreed to build a strategic partnership, and later raised
+  // ties to an extensive strategic partnership").
   auto target = [&](Tier t) {
-    return std::any_of(out->changes.begin(), out->changes.end(),
-                       [&](const TierChange& c) {
-                         return (c.kind == ChangeKind::kUpgrade ||
-                                 c.kind == ChangeKind::kEstablish) &&
-                                c.status == Modality::kAsserted && c.to == t;
-                       });
+    int weight = 0;
+    for (const TierChange& c : out->changes) {
+      if (c.status != Modality::kAsserted || c.to != t) continue;
+      if (c.kind == ChangeKind::kUpgrade) weight = 2;
+      if (c.kind == ChangeKind::kEstablish) weight = std::max(weight, 1);
+    }
+    return weight;
   };
   int best = -2;
   for (Mention& m : out->mentions) {
@@ -369,7 +372,7 @@ absl::Status Pipeline::Run(std::string_view text, bool with_changes,
     const int doc_rank = r ? *r : -1;
     if (m.modality == Modality::kAsserted && !withdrawn(m) &&
         (doc_rank > best || (doc_rank == best && m.tier != out->tier &&
-                             target(m.tier) && !target(out->tier)))) {
+                             target(m.tier) > target(out->tier)))) {
       best = doc_rank;
       out->tier = m.tier;
       out->rank = doc_rank;

@@ -96,6 +96,7 @@ class StreamAnalyzer::State {
     label_.clear();
     withdrawn_.clear();
     targets_.clear();
+    raised_.clear();
   }
 
   absl::Status Feed(std::string_view chunk, Analysis* out) {
@@ -258,9 +259,12 @@ class StreamAnalyzer::State {
       internal::AddToEvents(c, &events_);
       if ((c.kind == ChangeKind::kUpgrade ||
            c.kind == ChangeKind::kEstablish) &&
-          c.status == Modality::kAsserted && c.to != Tier::kNone &&
-          std::find(targets_.begin(), targets_.end(), c.to) == targets_.end()) {
-        targets_.push_back(c.to);
+          c.status == Modality::kAsserted && c.to != Tier::kNone) {
+        std::vector<Tier>& list =
+            c.kind == ChangeKind::kUpgrade ? raised_ : targets_;
+        if (std::find(list.begin(), list.end(), c.to) == list.end()) {
+          list.push_back(c.to);
+        }
       }
       if (c.kind == ChangeKind::kDowngrade && c.status == Modality::kAsserted &&
           c.from != Tier::kNone &&
@@ -313,13 +317,18 @@ class StreamAnalyzer::State {
         continue;
       }
       const int r = RankOn(ladder_, t);
-      auto is_target = [&](Tier x) {
-        return std::find(targets_.begin(), targets_.end(), x) != targets_.end();
+      auto target = [&](Tier x) {
+        if (std::find(raised_.begin(), raised_.end(), x) != raised_.end()) {
+          return 2;
+        }
+        return std::find(targets_.begin(), targets_.end(), x) != targets_.end()
+                   ? 1
+                   : 0;
       };
-      // Of two tiers of equal rank, the new tier of an asserted upgrade or
-      // establishment wins (as in Analyze).
-      if (r > best || (r == best && t != out->tier && is_target(t) &&
-                       !is_target(out->tier))) {
+      // Of two tiers of equal rank, the new tier of an asserted upgrade
+      // wins, then that of an asserted establishment (as in Analyze).
+      if (r > best ||
+          (r == best && t != out->tier && target(t) > target(out->tier))) {
         best = r;
         out->tier = t;
         out->rank = r;
@@ -368,8 +377,8 @@ class StreamAnalyzer::State {
   std::vector<Tier> asserted_;   // asserted tiers, first seen first
   std::string label_;            // the first asserted off-ladder relationship
   std::vector<Tier> withdrawn_;  // `from` tiers of asserted downgrades
-  std::vector<Tier> targets_;    // `to` tiers of asserted upgrades and
-                                 // establishments
+  std::vector<Tier> raised_;     // `to` tiers of asserted upgrades
+  std::vector<Tier> targets_;    // `to` tiers of asserted establishments
   std::vector<std::pair<std::string, std::array<int, kTierCount>>> observed_;
   std::optional<Ladder> builtin_;
 };
