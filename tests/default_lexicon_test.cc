@@ -1832,6 +1832,40 @@ TEST(DefaultLexicon, CuesGiveTheChangeKindStatusAndDirection) {
       {"Cuba hopes to establish a strategic partnership with Mexico.", true,
        ChangeKind::kEstablish, Modality::kHypothetical, Tier::kNone,
        Tier::kStrategicPartnership, kNoLevel, kNoLevel},
+      // Denials: an ally named by kind, a refusal (whose "to" marks no new
+      // tier), no hurry, not allies.
+      {"Beijing will never be a military ally of Moscow, the ambassador "
+       "said.",
+       true, ChangeKind::kEstablish, Modality::kNegated, Tier::kNone,
+       Tier::kNone, kNoLevel, kNoLevel},
+      {"Hanoi refused to negotiate a comprehensive strategic partnership "
+       "with Canberra last year.",
+       true, ChangeKind::kEstablish, Modality::kNegated, Tier::kNone,
+       Tier::kComprehensiveStrategicPartnership, kNoLevel, kNoLevel},
+      {"Tokyo is in no hurry to upgrade its ties with Hanoi to a "
+       "comprehensive strategic partnership.",
+       true, ChangeKind::kUpgrade, Modality::kNegated, Tier::kNone,
+       Tier::kComprehensiveStrategicPartnership, kNoLevel, kNoLevel},
+      {"India and the United States are not formal allies and have no "
+       "plans to become one.",
+       true, ChangeKind::kEstablish, Modality::kNegated, Tier::kNone,
+       Tier::kNone, kNoLevel, kNoLevel},
+      // Not ruled out, on the agenda: possibilities.
+      {"The minister did not rule out an upgrade of ties with Seoul to a "
+       "comprehensive strategic partnership.",
+       true, ChangeKind::kUpgrade, Modality::kHypothetical, Tier::kNone,
+       Tier::kComprehensiveStrategicPartnership, kNoLevel, kNoLevel},
+      {"An upgrade of ties between Canberra and Hanoi to a comprehensive "
+       "strategic partnership is on the agenda for the visit.",
+       true, ChangeKind::kUpgrade, Modality::kHypothetical, Tier::kNone,
+       Tier::kComprehensiveStrategicPartnership, kNoLevel, kNoLevel},
+      // Downgrades without a tier word.
+      {"Yerevan has put its participation in the alliance on hold.", true,
+       ChangeKind::kDowngrade, Modality::kAsserted, Tier::kNone, Tier::kNone,
+       kNoLevel, kNoLevel},
+      {"Ecuador ended its defence pact with Peru.", true,
+       ChangeKind::kDowngrade, Modality::kAsserted, Tier::kNone, Tier::kNone,
+       kNoLevel, kNoLevel},
   };
   ASSERT_DEFAULT_CLASSIFIER_OK();
   for (const ChangeRow& row : rows) {

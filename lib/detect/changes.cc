@@ -202,8 +202,11 @@ void DetectChanges(const SentenceFacts& f, const Ladder& ladder,
       }
       negation = &c;
     }
+    // A target marker after the negation ("is not X but was raised to Y")
+    // makes the tier the new one, not a denied one; the "to" of the
+    // negation itself ("refused to negotiate a ...") does not.
     if (negation == nullptr ||
-        HasCueBefore(f, CueClass::kTarget, f.begin, m->begin, 0)) {
+        HasCueBefore(f, CueClass::kTarget, negation->end, m->begin, 0)) {
       continue;
     }
     bool verb_between = false;

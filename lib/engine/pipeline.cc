@@ -232,6 +232,20 @@ absl::Status Pipeline::Run(std::string_view text, bool with_changes,
                                       }),
                        facts.cues.end());
     }
+    // A negation inside a hypothetical cue ("does not rule out") denies
+    // nothing.
+    facts.cues.erase(
+        std::remove_if(
+            facts.cues.begin(), facts.cues.end(),
+            [&](const CueHit& c) {
+              return c.cue == CueClass::kNegation &&
+                     std::any_of(facts.cues.begin(), facts.cues.end(),
+                                 [&](const CueHit& h) {
+                                   return h.cue == CueClass::kHypothetical &&
+                                          h.begin <= c.begin && c.end <= h.end;
+                                 });
+            }),
+        facts.cues.end());
     if (sc.tiers.empty() && sc.levels.empty() && sc.relations.empty()) {
       continue;
     }
