@@ -1866,6 +1866,19 @@ TEST(DefaultLexicon, CuesGiveTheChangeKindStatusAndDirection) {
       {"Ecuador ended its defence pact with Peru.", true,
        ChangeKind::kDowngrade, Modality::kAsserted, Tier::kNone, Tier::kNone,
        kNoLevel, kNoLevel},
+      // A passive relative clause set off by a comma is background.
+      {"The partnership, which was elevated to a comprehensive strategic "
+       "partnership last year, now covers defence.",
+       false, ChangeKind::kReaffirm, Modality::kAsserted, Tier::kNone,
+       Tier::kNone, kNoLevel, kNoLevel},
+      // A tier taken up makes "a higher level" that tier.
+      {"Brazil and Vietnam officially became strategic partners, lifting "
+       "ties to a higher level.",
+       true, ChangeKind::kUpgrade, Modality::kAsserted, Tier::kNone,
+       Tier::kStrategicPartnership, kNoLevel, kNoLevel},
+      {"The two countries agreed to lift ties to a higher level.", false,
+       ChangeKind::kReaffirm, Modality::kAsserted, Tier::kNone, Tier::kNone,
+       kNoLevel, kNoLevel},
   };
   ASSERT_DEFAULT_CLASSIFIER_OK();
   for (const ChangeRow& row : rows) {

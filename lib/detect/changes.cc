@@ -393,7 +393,19 @@ void DetectChanges(const SentenceFacts& f, const Ladder& ladder,
     // Background ("on the 10th anniversary of the establishment of", "since
     // the upgrade"): the clause reports no change, its tiers hold.
     if (cls == CueClass::kBackground) continue;
-    if (cls == CueClass::kUpgrade) {
+    // "became strategic partners, lifting ties to a higher level": a tier
+    // taken up in the clause (an establishing cue that holds a tier) makes
+    // "a higher level" that tier, and the upgrade stands.
+    const bool new_tier_taken_up =
+        std::any_of(f.cues.begin(), f.cues.end(), [&](const CueHit& e) {
+          return e.cue == CueClass::kEstablish && e.begin >= own_lo &&
+                 e.begin < hi &&
+                 std::any_of(f.mentions.begin(), f.mentions.end(),
+                             [&](const Mention* m) {
+                               return m->begin >= e.begin && m->end <= e.end;
+                             });
+        });
+    if (cls == CueClass::kUpgrade && !new_tier_taken_up) {
       for (const CueHit& c : f.cues) {
         // A no_change phrase in the clause, or one that holds its verb
         // (提质升级 around 升级).
