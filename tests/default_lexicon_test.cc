@@ -1017,6 +1017,17 @@ TEST(DefaultLexicon, NamesRelationshipsOffTheLadder) {
   }
 }
 
+// A Chinese pair form before a negation or an adverb names the dyad.
+TEST(DefaultLexicon, ReadsAChinesePairFormBeforeANegation) {
+  ASSERT_DEFAULT_CLASSIFIER_OK();
+  absl::StatusOr<Analysis> a =
+      DefaultClassifier().Analyze("中俄不是盟友，也不针对第三方。");
+  ASSERT_TRUE(a.ok()) << a.status();
+  ASSERT_EQ(a->changes.size(), 1u);
+  EXPECT_EQ(a->changes[0].status, Modality::kNegated);
+  EXPECT_EQ(a->changes[0].dyad.ToString(), "CHN|RUS");
+}
+
 // Of two tiers a ladder ranks equal, the one ties were raised to holds over
 // the one they were first set up with.
 TEST(DefaultLexicon, HoldsTheTierTiesWereRaisedToOverAnEqualRank) {
@@ -1879,6 +1890,26 @@ TEST(DefaultLexicon, CuesGiveTheChangeKindStatusAndDirection) {
       {"The two countries agreed to lift ties to a higher level.", false,
        ChangeKind::kReaffirm, Modality::kAsserted, Tier::kNone, Tier::kNone,
        kNoLevel, kNoLevel},
+      // Seeking a tier, the time for a change, a suggestion, a wish that
+      // others act.
+      {"Washington has long sought a comprehensive strategic partnership "
+       "with Hanoi.",
+       true, ChangeKind::kEstablish, Modality::kHypothetical, Tier::kNone,
+       Tier::kComprehensiveStrategicPartnership, kNoLevel, kNoLevel},
+      {"The minister said it was time to upgrade the relationship to a "
+       "comprehensive strategic partnership.",
+       true, ChangeKind::kUpgrade, Modality::kHypothetical, Tier::kNone,
+       Tier::kComprehensiveStrategicPartnership, kNoLevel, kNoLevel},
+      {"他建议两国建立全面战略伙伴关系。", true, ChangeKind::kEstablish,
+       Modality::kHypothetical, Tier::kNone,
+       Tier::kComprehensiveStrategicPartnership, kNoLevel, kNoLevel},
+      {"Lawmakers want the government to suspend the strategic partnership "
+       "with Moscow.",
+       true, ChangeKind::kDowngrade, Modality::kHypothetical,
+       Tier::kStrategicPartnership, Tier::kNone, kNoLevel, kNoLevel},
+      // 盟友 ("ally") denied.
+      {"中国和俄罗斯不是盟友。", true, ChangeKind::kEstablish,
+       Modality::kNegated, Tier::kNone, Tier::kNone, kNoLevel, kNoLevel},
   };
   ASSERT_DEFAULT_CLASSIFIER_OK();
   for (const ChangeRow& row : rows) {
