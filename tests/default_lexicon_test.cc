@@ -1907,6 +1907,26 @@ TEST(DefaultLexicon, CuesGiveTheChangeKindStatusAndDirection) {
        "with Moscow.",
        true, ChangeKind::kDowngrade, Modality::kHypothetical,
        Tier::kStrategicPartnership, Tier::kNone, kNoLevel, kNoLevel},
+      // Headlines, and deals close at hand.
+      {"Vietnam, US elevate ties to highest level", true,
+       ChangeKind::kUpgrade, Modality::kAsserted, Tier::kNone, Tier::kNone,
+       kNoLevel, kNoLevel},
+      {"China, Venezuela upgrade ties to 'all-weather' strategic "
+       "partnership",
+       true, ChangeKind::kUpgrade, Modality::kAsserted, Tier::kNone,
+       Tier::kAllWeatherStrategicPartnership, kNoLevel, kNoLevel},
+      {"Japan, Vietnam to upgrade ties to comprehensive strategic "
+       "partnership",
+       true, ChangeKind::kUpgrade, Modality::kHypothetical, Tier::kNone,
+       Tier::kComprehensiveStrategicPartnership, kNoLevel, kNoLevel},
+      {"China and eight island states agreed on Saturday to establish a "
+       "strategic partnership.",
+       true, ChangeKind::kEstablish, Modality::kAsserted, Tier::kNone,
+       Tier::kStrategicPartnership, kNoLevel, kNoLevel},
+      {"Sources said Canberra and Hanoi were close to finalising an upgrade "
+       "in ties.",
+       true, ChangeKind::kUpgrade, Modality::kHypothetical, Tier::kNone,
+       Tier::kNone, kNoLevel, kNoLevel},
       // 盟友 ("ally") denied.
       {"中国和俄罗斯不是盟友。", true, ChangeKind::kEstablish,
        Modality::kNegated, Tier::kNone, Tier::kNone, kNoLevel, kNoLevel},
