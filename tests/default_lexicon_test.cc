@@ -655,6 +655,14 @@ const std::vector<Row>& DistractorRows() {
   static const auto* rows = new std::vector<Row>{
       // Bare "partnership" and friends are business language.
       {"The two companies formed a partnership last year.", Tier::kNone, ""},
+      // Firms in a sentence that names no state: their tier words name no
+      // tier, even where "both sides" are the firms.
+      {"两家集团在总部签订战略合作协议，双方表示将构建长期稳定的战略合作伙伴"
+       "关系。",
+       Tier::kNone, ""},
+      {"The two carmakers said both sides would build a comprehensive "
+       "strategic partnership in batteries.",
+       Tier::kNone, ""},
       {"The museums announced a new partnership.", Tier::kNone, ""},
       {"Our partners in the region were informed.", Tier::kNone, ""},
       {"The strategic review covered several partners.", Tier::kNone, ""},
@@ -806,6 +814,11 @@ const std::vector<Row>& TierNextToDistractorRows() {
        "comprehensive strategic partnership"},
       {"Hanoi and Tokyo deepened the comprehensive strategic partnership in "
        "Asia.",
+       Tier::kComprehensiveStrategicPartnership,
+       "comprehensive strategic partnership"},
+      // Firms named next to the states keep the states' tier.
+      {"Chinese and Vietnamese companies signed deals as Beijing and Hanoi "
+       "upgraded ties to a comprehensive strategic partnership.",
        Tier::kComprehensiveStrategicPartnership,
        "comprehensive strategic partnership"},
       {"The comprehensive strategic partnership on the basis of equality "

@@ -106,12 +106,16 @@ enum class CueClass : std::uint8_t {
                     // of", "under the framework of"; 以来, 周年
   kDecision,        // a decision announced in the future tense, reaching
                     // into the change verb: "will sever", "will suspend"
+  kBusiness,        // a company, firm or university: in a sentence that
+                    // names no party of a dyad (no state, bloc or "the two
+                    // countries"), its tier words are business language
+                    // and name no tier; 集团, 公司
 };
-inline constexpr int kCueClassCount = 13;
+inline constexpr int kCueClassCount = 14;
 
 // "establish", "upgrade", "downgrade", "reaffirm", "no_change",
 // "hypothetical", "negation", "source", "target", "downgrade_state",
-// "contrast", "background", "decision".
+// "contrast", "background", "decision", "business".
 DIPLOTIER_EXPORT std::string_view CueClassName(CueClass cue);
 DIPLOTIER_EXPORT std::optional<CueClass> CueClassFromName(
     std::string_view name);

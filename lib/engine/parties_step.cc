@@ -65,21 +65,25 @@ void PartiesStep::AttachMentions(std::size_t begin, std::size_t end,
   }
 }
 
+bool PartiesStep::NamesNoParty(bool named_only) const {
+  return !state_.gazetteer->empty() && found_.parties().empty() &&
+         (named_only || !found_.has_pair_reference());
+}
+
 void PartiesStep::AttachChanges(std::vector<FoundChange>* found,
                                 std::size_t first_found) {
   const Gazetteer& gazetteer = *state_.gazetteer;
   if (gazetteer.empty()) return;
-  if (found_.parties().empty() && !found_.has_pair_reference()) {
-    found->erase(std::remove_if(found->begin() + first_found, found->end(),
-                                [](const FoundChange& f) {
-                                  const TierChange& c = f.change;
-                                  return c.from == Tier::kNone &&
-                                         c.to == Tier::kNone &&
-                                         c.from_level ==
-                                             Representation::kUnknown &&
-                                         c.to_level == Representation::kUnknown;
-                                }),
-                 found->end());
+  if (NamesNoParty()) {
+    found->erase(
+        std::remove_if(found->begin() + first_found, found->end(),
+                       [](const FoundChange& f) {
+                         const TierChange& c = f.change;
+                         return c.from == Tier::kNone && c.to == Tier::kNone &&
+                                c.from_level == Representation::kUnknown &&
+                                c.to_level == Representation::kUnknown;
+                       }),
+        found->end());
   }
   for (std::size_t i = first_found; i < found->size(); ++i) {
     FoundChange& f = (*found)[i];

@@ -45,6 +45,11 @@ class PartiesStep {
   // company suspended its membership" is no relation between states.
   void AttachChanges(std::vector<FoundChange>* found, std::size_t first_found);
 
+  // Whether the window of the last AttachMentions call names no party (and,
+  // unless `named_only`, refers to no pair: "the two sides"), with a
+  // gazetteer to find them (false without one).
+  bool NamesNoParty(bool named_only = false) const;
+
  private:
   // The last two distinct parties named in the kPairLookback bytes before
   // `pos`, for a pair reference with no pair seen yet.

@@ -289,6 +289,17 @@ absl::Status Pipeline::Run(std::string_view text, bool with_changes,
     }
     parties.AttachMentions(window.begin, window.end, &out->mentions,
                            first_mention);
+    // A company, firm or university in a sentence that names no party of a
+    // dyad ("the two groups signed a strategic cooperation agreement"; "both
+    // sides" are then the firms): its tier words are business language, and
+    // the sentence states nothing.
+    if (parties.NamesNoParty(/*named_only=*/true) &&
+        std::any_of(facts.cues.begin(), facts.cues.end(), [](const CueHit& c) {
+          return c.cue == CueClass::kBusiness;
+        })) {
+      out->mentions.resize(first_mention);
+      continue;
+    }
     if (!with_changes) continue;
 
     std::sort(facts.cues.begin(), facts.cues.end(),

@@ -38,7 +38,7 @@ namespace {
 constexpr std::string_view kCueClassNames[kCueClassCount] = {
     "establish",    "upgrade",    "downgrade", "reaffirm", "no_change",
     "hypothetical", "negation",   "source",    "target",   "downgrade_state",
-    "contrast",     "background", "decision"};
+    "contrast",     "background", "decision", "business"};
 
 // Largest lexicon file Load reads.
 constexpr size_t kMaxLexiconBytes = size_t{256} << 20;
