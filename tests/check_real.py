@@ -15,17 +15,17 @@ import sys
 HALVES = {
     "R001-R300": {
         # name: (floor, target)
-        "change_macro_f1": (0.91, 0.90),
-        "tier_mentioned": (0.92, 0.95),
+        "change_macro_f1": (0.93, 0.90),
+        "tier_mentioned": (0.96, 0.95),
         "dyad": (0.91, 0.90),
     },
     "R301-R458": {
-        "change_macro_f1": (0.76, 0.85),
-        "tier_mentioned": (0.93, 0.93),
+        "change_macro_f1": (0.80, 0.85),
+        "tier_mentioned": (0.935, 0.93),
     },
 }
 # name: (ceiling, target)
-FALSE_FIRE = {"R001-R300": (0.03, 0.02)}
+FALSE_FIRE = {"R001-R300": (0.02, 0.02)}
 
 
 def main():
