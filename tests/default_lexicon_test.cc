@@ -1940,6 +1940,19 @@ TEST(DefaultLexicon, CuesGiveTheChangeKindStatusAndDirection) {
        "in ties.",
        true, ChangeKind::kUpgrade, Modality::kHypothetical, Tier::kNone,
        Tier::kNone, kNoLevel, kNoLevel},
+      // Commitments: preserve, intensify, make stronger.
+      {"Laos and Vietnam pledged to preserve and promote their special "
+       "relationship.",
+       true, ChangeKind::kReaffirm, Modality::kAsserted, Tier::kNone,
+       Tier::kNone, kNoLevel, kNoLevel},
+      {"The two prime ministers vowed to further intensify the enhanced "
+       "strategic partnership.",
+       true, ChangeKind::kReaffirm, Modality::kAsserted, Tier::kNone,
+       Tier::kEnhancedStrategicPartnership, kNoLevel, kNoLevel},
+      {"The two sides agreed to make the all-weather strategic cooperative "
+       "partnership even stronger.",
+       true, ChangeKind::kReaffirm, Modality::kAsserted, Tier::kNone,
+       Tier::kAllWeatherStrategicCooperativePartnership, kNoLevel, kNoLevel},
       // 盟友 ("ally") denied.
       {"中国和俄罗斯不是盟友。", true, ChangeKind::kEstablish,
        Modality::kNegated, Tier::kNone, Tier::kNone, kNoLevel, kNoLevel},
