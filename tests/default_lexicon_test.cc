@@ -1953,6 +1953,26 @@ TEST(DefaultLexicon, CuesGiveTheChangeKindStatusAndDirection) {
        "partnership even stronger.",
        true, ChangeKind::kReaffirm, Modality::kAsserted, Tier::kNone,
        Tier::kAllWeatherStrategicCooperativePartnership, kNoLevel, kNoLevel},
+      // No alliance, no bloc; an upgrade to announce, months
+      // of talks; a diplomatic ally lost.
+      {"\"There is no alliance between China and Russia, and there will not "
+       "be one,\" the spokeswoman said.",
+       true, ChangeKind::kEstablish, Modality::kNegated, Tier::kNone,
+       Tier::kNone, kNoLevel, kNoLevel},
+      {"Kazakhstan said it had no intention of joining any military bloc.",
+       true, ChangeKind::kEstablish, Modality::kNegated, Tier::kNone,
+       Tier::kNone, kNoLevel, kNoLevel},
+      {"Canberra and Jakarta are expected to announce the upgrade next "
+       "week.",
+       true, ChangeKind::kUpgrade, Modality::kHypothetical, Tier::kNone,
+       Tier::kNone, kNoLevel, kNoLevel},
+      {"Vietnam and Australia have been in discussions for months about "
+       "lifting their relationship to the highest level.",
+       true, ChangeKind::kUpgrade, Modality::kHypothetical, Tier::kNone,
+       Tier::kNone, kNoLevel, kNoLevel},
+      {"Taiwan said it had lost another diplomatic ally to China.", true,
+       ChangeKind::kDowngrade, Modality::kAsserted, Tier::kNone, Tier::kNone,
+       kNoLevel, kNoLevel},
       // 盟友 ("ally") denied.
       {"中国和俄罗斯不是盟友。", true, ChangeKind::kEstablish,
        Modality::kNegated, Tier::kNone, Tier::kNone, kNoLevel, kNoLevel},
