@@ -1030,6 +1030,19 @@ TEST(DefaultLexicon, NamesRelationshipsOffTheLadder) {
   }
 }
 
+// In an article, a tier only expected later does not hold; the one signed
+// earlier does.
+TEST(DefaultLexicon, AnExpectedTierDoesNotHoldInAnArticle) {
+  ASSERT_DEFAULT_CLASSIFIER_OK();
+  absl::StatusOr<Analysis> a = DefaultClassifier().Analyze(
+      "Manila and Canberra weigh a closer partnership\n\n"
+      "The two sides signed a strategic partnership in 2023. A "
+      "comprehensive strategic partnership could follow next year, a "
+      "diplomat said.");
+  ASSERT_TRUE(a.ok()) << a.status();
+  EXPECT_EQ(TierName(a->tier), TierName(Tier::kStrategicPartnership));
+}
+
 // A Chinese pair form before a negation or an adverb names the dyad.
 TEST(DefaultLexicon, ReadsAChinesePairFormBeforeANegation) {
   ASSERT_DEFAULT_CLASSIFIER_OK();
@@ -1973,6 +1986,11 @@ TEST(DefaultLexicon, CuesGiveTheChangeKindStatusAndDirection) {
       {"Taiwan said it had lost another diplomatic ally to China.", true,
        ChangeKind::kDowngrade, Modality::kAsserted, Tier::kNone, Tier::kNone,
        kNoLevel, kNoLevel},
+      // An indefinite tier right before a modal is only expected.
+      {"A comprehensive strategic partnership could follow next year, a "
+       "diplomat said.",
+       true, ChangeKind::kEstablish, Modality::kHypothetical, Tier::kNone,
+       Tier::kComprehensiveStrategicPartnership, kNoLevel, kNoLevel},
       // 盟友 ("ally") denied.
       {"中国和俄罗斯不是盟友。", true, ChangeKind::kEstablish,
        Modality::kNegated, Tier::kNone, Tier::kNone, kNoLevel, kNoLevel},
