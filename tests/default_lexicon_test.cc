@@ -1991,6 +1991,13 @@ TEST(DefaultLexicon, CuesGiveTheChangeKindStatusAndDirection) {
        "diplomat said.",
        true, ChangeKind::kEstablish, Modality::kHypothetical, Tier::kNone,
        Tier::kComprehensiveStrategicPartnership, kNoLevel, kNoLevel},
+      // Talks and studies under way, in Chinese.
+      {"双方同意研究将两国关系提升为全面战略伙伴关系的可能性。", true,
+       ChangeKind::kUpgrade, Modality::kHypothetical, Tier::kNone,
+       Tier::kComprehensiveStrategicPartnership, kNoLevel, kNoLevel},
+      {"菲律宾和越南正商讨将两国关系升级为战略伙伴关系。", true,
+       ChangeKind::kUpgrade, Modality::kHypothetical, Tier::kNone,
+       Tier::kStrategicPartnership, kNoLevel, kNoLevel},
       // 盟友 ("ally") denied.
       {"中国和俄罗斯不是盟友。", true, ChangeKind::kEstablish,
        Modality::kNegated, Tier::kNone, Tier::kNone, kNoLevel, kNoLevel},
