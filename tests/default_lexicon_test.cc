@@ -1998,6 +1998,22 @@ TEST(DefaultLexicon, CuesGiveTheChangeKindStatusAndDirection) {
       {"菲律宾和越南正商讨将两国关系升级为战略伙伴关系。", true,
        ChangeKind::kUpgrade, Modality::kHypothetical, Tier::kNone,
        Tier::kStrategicPartnership, kNoLevel, kNoLevel},
+      // Denials after the relationship, dismissed ideas; cuts without a
+      // tier word.
+      {"俄方认为建立军事同盟没有意义。", true, ChangeKind::kEstablish,
+       Modality::kNegated, Tier::kNone, Tier::kNone, kNoLevel, kNoLevel},
+      {"The minister dismissed the idea of a military alliance with Tokyo.",
+       true, ChangeKind::kEstablish, Modality::kNegated, Tier::kNone,
+       Tier::kNone, kNoLevel, kNoLevel},
+      {"Colombia put relations with Israel on hold.", true,
+       ChangeKind::kDowngrade, Modality::kAsserted, Tier::kNone, Tier::kNone,
+       kNoLevel, kNoLevel},
+      {"Peru ended diplomatic relations with Venezuela.", true,
+       ChangeKind::kDowngrade, Modality::kAsserted, Tier::kNone, Tier::kNone,
+       kNoLevel, Representation::kSevered},
+      {"Lithuania downgraded its diplomatic presence in Moscow.", true,
+       ChangeKind::kDowngrade, Modality::kAsserted, Tier::kNone, Tier::kNone,
+       kNoLevel, kNoLevel},
       // 盟友 ("ally") denied.
       {"中国和俄罗斯不是盟友。", true, ChangeKind::kEstablish,
        Modality::kNegated, Tier::kNone, Tier::kNone, kNoLevel, kNoLevel},

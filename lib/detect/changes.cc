@@ -155,8 +155,7 @@ std::size_t CueOnVerb(const SentenceFacts& f, CueClass cls, std::size_t lo,
   for (const CueHit& c : f.cues) {
     if (c.cue != cls) continue;
     const bool into = c.begin >= lo && c.begin < verb &&
-                      c.end >= verb + kMinIntoVerb &&
-                      c.end <= verb + kIntoVerb;
+                      c.end >= verb + kMinIntoVerb && c.end <= verb + kIntoVerb;
     const bool around = c.begin <= verb && c.end >= verb_end;
     if (into || around) return c.begin;
   }
@@ -253,9 +252,8 @@ void DetectChanges(const SentenceFacts& f, const Ladder& ladder,
       // even where the two cues overlap.
       bool background_apart = false;
       if (c.cue == CueClass::kBackground || last.cue == CueClass::kBackground) {
-        if (c.begin >= last.end &&
-            (c.begin - last.end > kBackgroundGap ||
-             ContrastBetween(f, last.end, c.begin))) {
+        if (c.begin >= last.end && (c.begin - last.end > kBackgroundGap ||
+                                    ContrastBetween(f, last.end, c.begin))) {
           mention_between = true;
         }
         for (const Mention* m : f.mentions) {
@@ -550,10 +548,24 @@ void DetectChanges(const SentenceFacts& f, const Ladder& ladder,
       // asserted
     } else if (HasCueBefore(f, CueClass::kNegation, lo, cl.begin,
                             kNegationReach) ||
-               CueAround(f, CueClass::kNegation, cl.begin, cl.end)) {
+               CueAround(f, CueClass::kNegation, cl.begin, cl.end) ||
+               // A denial that starts on the relationship the verb sets up
+               // ("建立军事同盟没有意义": an alliance, then "is pointless").
+               std::any_of(levels.begin(), levels.end(),
+                           [&](const RepresentationHit* r) {
+                             return r->level == Representation::kUnknown &&
+                                    r->begin >= cl.begin &&
+                                    std::any_of(
+                                        f.cues.begin(), f.cues.end(),
+                                        [&](const CueHit& c) {
+                                          return c.cue == CueClass::kNegation &&
+                                                 c.begin >= r->begin &&
+                                                 c.begin < r->end;
+                                        });
+                           })) {
       ch.status = Modality::kNegated;
-    } else if (const std::size_t decision = CueOnVerb(
-                   f, CueClass::kDecision, lo, cl.begin, cl.end);
+    } else if (const std::size_t decision =
+                   CueOnVerb(f, CueClass::kDecision, lo, cl.begin, cl.end);
                decision != std::string_view::npos &&
                !HasCueBefore(f, CueClass::kHypothetical, lo, decision, 0)) {
       // "will sever ties": a decision announced in the future tense ("would
