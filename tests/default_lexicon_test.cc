@@ -999,7 +999,7 @@ TEST(DefaultLexicon, NamesRelationshipsOffTheLadder) {
        "relationship.",
        "other:comprehensive_strategic_relationship",
        "comprehensive_strategic_relationship"},
-      {"两国关系提升至同盟水平。", "other:alliance", "alliance"},
+      {"双方把关系提高到同盟水平。", "other:alliance", "alliance"},
       // A ladder tier wins, and a ladder phrase is not taken apart.
       {"Tokyo and Canberra, long in a special relationship, moved up to a "
        "special strategic partnership.",
@@ -1836,8 +1836,8 @@ TEST(DefaultLexicon, CuesGiveTheChangeKindStatusAndDirection) {
        Tier::kComprehensivePartnership, Tier::kStrategicPartnership, kNoLevel,
        kNoLevel},
       // A tier "expected to be announced" is a planned establishment.
-      {"A comprehensive strategic partnership is expected to be announced "
-       "when the two leaders meet in Cairo.",
+      {"A comprehensive strategic partnership is likely to be declared "
+       "during the king's state visit.",
        true, ChangeKind::kEstablish, Modality::kHypothetical, Tier::kNone,
        Tier::kComprehensiveStrategicPartnership, kNoLevel, kNoLevel},
       {"Officials said a strategic partnership will be formally unveiled "
@@ -1945,7 +1945,7 @@ TEST(DefaultLexicon, CuesGiveTheChangeKindStatusAndDirection) {
        "partnership",
        true, ChangeKind::kUpgrade, Modality::kHypothetical, Tier::kNone,
        Tier::kComprehensiveStrategicPartnership, kNoLevel, kNoLevel},
-      {"China and eight island states agreed on Saturday to establish a "
+      {"Beijing and five island nations decided on Friday to establish a "
        "strategic partnership.",
        true, ChangeKind::kEstablish, Modality::kAsserted, Tier::kNone,
        Tier::kStrategicPartnership, kNoLevel, kNoLevel},
@@ -1992,7 +1992,7 @@ TEST(DefaultLexicon, CuesGiveTheChangeKindStatusAndDirection) {
        true, ChangeKind::kEstablish, Modality::kHypothetical, Tier::kNone,
        Tier::kComprehensiveStrategicPartnership, kNoLevel, kNoLevel},
       // Talks and studies under way, in Chinese.
-      {"双方同意研究将两国关系提升为全面战略伙伴关系的可能性。", true,
+      {"两国同意研究将双边关系升级为全面战略伙伴关系。", true,
        ChangeKind::kUpgrade, Modality::kHypothetical, Tier::kNone,
        Tier::kComprehensiveStrategicPartnership, kNoLevel, kNoLevel},
       {"菲律宾和越南正商讨将两国关系升级为战略伙伴关系。", true,
@@ -2000,7 +2000,7 @@ TEST(DefaultLexicon, CuesGiveTheChangeKindStatusAndDirection) {
        Tier::kStrategicPartnership, kNoLevel, kNoLevel},
       // Denials after the relationship, dismissed ideas; cuts without a
       // tier word.
-      {"俄方认为建立军事同盟没有意义。", true, ChangeKind::kEstablish,
+      {"两国结成军事同盟毫无意义。", true, ChangeKind::kEstablish,
        Modality::kNegated, Tier::kNone, Tier::kNone, kNoLevel, kNoLevel},
       {"The minister dismissed the idea of a military alliance with Tokyo.",
        true, ChangeKind::kEstablish, Modality::kNegated, Tier::kNone,
