@@ -472,12 +472,14 @@ Prefilter::Prefilter(const std::vector<std::string>& anchors,
     (p.bytes[0] >= 0x80 ? wide_sets : latin_sets).push_back(s);
   }
   const std::size_t wide_buckets =
-      wide.empty() ? 0 : (latin.empty() ? 8 : (wide.size() > 1 ? 2 : 1));
+      wide.empty() ? 0
+                   : (latin.empty() ? kBuckets : std::min<std::size_t>(wide.size(), 4));
   std::uint32_t bucket = 0;
   auto fill = [&](const std::vector<std::uint32_t>& probes,
                   const std::vector<TripleSet>& sets, std::size_t buckets) {
     for (const std::vector<std::uint32_t>& group : GroupProbes(sets, buckets)) {
-      const std::uint8_t bit = static_cast<std::uint8_t>(1u << bucket);
+      const std::uint8_t bit = static_cast<std::uint8_t>(1u << (bucket & 7));
+      const std::size_t set = bucket >> 3;
       TripleSet admitted;
       for (std::uint32_t g : group) {
         bucket_probes_[bucket].push_back(probes[g]);
@@ -485,14 +487,14 @@ Prefilter::Prefilter(const std::vector<std::string>& anchors,
       }
       for (std::size_t j = 0; j < kProbeBytes; ++j) {
         for (unsigned i = 0; i < 16; ++i) {
-          if (admitted.at[j].lo >> i & 1u) lo_[j][i] |= bit;
-          if (admitted.at[j].hi >> i & 1u) hi_[j][i] |= bit;
+          if (admitted.at[j].lo >> i & 1u) lo_[set][j][i] |= bit;
+          if (admitted.at[j].hi >> i & 1u) hi_[set][j][i] |= bit;
         }
       }
       ++bucket;
     }
   };
-  fill(latin, latin_sets, 8 - wide_buckets);
+  fill(latin, latin_sets, kBuckets - wide_buckets);
   fill(wide, wide_sets, wide_buckets);
   // The rows serve only the probe-rows scan.
   if (scan_ != PrefilterScan::kPairRows) return;
@@ -552,14 +554,14 @@ std::size_t Prefilter::VerifyAt(std::string_view text, std::size_t q,
 // Inlined into the table scans: with a call per block that has candidates
 // they ran up to 9 % more instructions.
 __attribute__((always_inline)) inline std::size_t Prefilter::VerifyBuckets(
-    std::string_view text, std::size_t q, const std::uint8_t* found,
-    std::uint64_t mask, std::size_t from, std::size_t best) const {
+    std::string_view text, std::size_t q, const std::uint8_t* low,
+    const std::uint8_t* high, std::uint64_t mask, std::size_t from, std::size_t best) const {
   const auto* t = reinterpret_cast<const std::uint8_t*>(text.data());
   const std::size_t n = text.size();
   while (mask != 0) {
     const unsigned i = static_cast<unsigned>(__builtin_ctzll(mask));
     mask &= mask - 1;
-    unsigned bits = found[i];
+    unsigned bits = low[i] | static_cast<unsigned>(high[i]) << 8;
     while (bits != 0) {
       const unsigned b = static_cast<unsigned>(__builtin_ctz(bits));
       bits &= bits - 1;
@@ -575,28 +577,30 @@ __attribute__((always_inline)) inline std::size_t Prefilter::VerifyBuckets(
 
 namespace {
 
+constexpr std::size_t kWidth = Prefilter::kProbeBytes;
+
 struct Ssse3Tables {
-  __m128i lo[3], hi[3];
+  __m128i lo[2][kWidth], hi[2][kWidth];
 };
 
-// The buckets whose probes admit the bytes of `v` at position j of a probe.
-__attribute__((target("ssse3"), always_inline)) inline __m128i Ssse3Admit(
-    __m128i v, __m128i lo, __m128i hi) {
+// Bit b of byte i of *low (of *high): a probe of bucket b (8 + b) may start
+// at p + i. Reads p[0..16 + kWidth - 1).
+__attribute__((target("ssse3"), always_inline)) inline void Ssse3Buckets(
+    const std::uint8_t* p, const Ssse3Tables& tables, __m128i* low,
+    __m128i* high) {
   const __m128i nibble = _mm_set1_epi8(0x0F);
-  return _mm_and_si128(
-      _mm_shuffle_epi8(lo, _mm_and_si128(v, nibble)),
-      _mm_shuffle_epi8(hi, _mm_and_si128(_mm_srli_epi16(v, 4), nibble)));
-}
-
-// Bit b of byte i: a probe of bucket b may start at p + i. Reads p[0..17].
-__attribute__((target("ssse3"), always_inline)) inline __m128i Ssse3Buckets(
-    const std::uint8_t* p, const Ssse3Tables& tables) {
-  __m128i any = _mm_set1_epi8(-1);
-  for (int j = 0; j < 3; ++j) {
+  __m128i a = _mm_set1_epi8(-1), b = a;
+  for (std::size_t j = 0; j < kWidth; ++j) {
     const __m128i v = _mm_loadu_si128(reinterpret_cast<const __m128i*>(p + j));
-    any = _mm_and_si128(any, Ssse3Admit(v, tables.lo[j], tables.hi[j]));
+    const __m128i lo = _mm_and_si128(v, nibble);
+    const __m128i hi = _mm_and_si128(_mm_srli_epi16(v, 4), nibble);
+    a = _mm_and_si128(a, _mm_and_si128(_mm_shuffle_epi8(tables.lo[0][j], lo),
+                                       _mm_shuffle_epi8(tables.hi[0][j], hi)));
+    b = _mm_and_si128(b, _mm_and_si128(_mm_shuffle_epi8(tables.lo[1][j], lo),
+                                       _mm_shuffle_epi8(tables.hi[1][j], hi)));
   }
-  return any;
+  *low = a;
+  *high = b;
 }
 
 // Bit i set: byte i of `buckets` is not zero.
@@ -607,7 +611,7 @@ __attribute__((target("ssse3"), always_inline)) inline unsigned NonZeroBytes(
 }
 
 struct Avx2Tables {
-  __m256i lo[3], hi[3];
+  __m256i lo[2][kWidth], hi[2][kWidth];
 };
 
 // A 16-byte table in both 128-bit lanes, since VPSHUFB looks up within each
@@ -618,25 +622,36 @@ __attribute__((target("avx2"), always_inline)) inline __m256i Avx2Table(
       _mm_load_si128(reinterpret_cast<const __m128i*>(table)));
 }
 
-__attribute__((target("avx2"), always_inline)) inline __m256i Avx2Admit(
-    __m256i v, __m256i lo, __m256i hi) {
+// Ssse3Buckets for 32 positions. Reads p[0..32 + kWidth - 1).
+__attribute__((target("avx2"), always_inline)) inline void Avx2Buckets(
+    const std::uint8_t* p, const Avx2Tables& tables, __m256i* low,
+    __m256i* high) {
   const __m256i nibble = _mm256_set1_epi8(0x0F);
-  return _mm256_and_si256(
-      _mm256_shuffle_epi8(lo, _mm256_and_si256(v, nibble)),
-      _mm256_shuffle_epi8(hi,
-                          _mm256_and_si256(_mm256_srli_epi16(v, 4), nibble)));
-}
-
-// Ssse3Buckets for 32 positions. Reads p[0..33].
-__attribute__((target("avx2"), always_inline)) inline __m256i Avx2Buckets(
-    const std::uint8_t* p, const Avx2Tables& tables) {
-  __m256i any = _mm256_set1_epi8(-1);
-  for (int j = 0; j < 3; ++j) {
+  __m256i a = _mm256_set1_epi8(-1), b = a;
+  for (std::size_t j = 0; j < kWidth; ++j) {
     const __m256i v =
         _mm256_loadu_si256(reinterpret_cast<const __m256i*>(p + j));
-    any = _mm256_and_si256(any, Avx2Admit(v, tables.lo[j], tables.hi[j]));
+    const __m256i lo = _mm256_and_si256(v, nibble);
+    const __m256i hi = _mm256_and_si256(_mm256_srli_epi16(v, 4), nibble);
+    a = _mm256_and_si256(
+        a, _mm256_and_si256(_mm256_shuffle_epi8(tables.lo[0][j], lo),
+                            _mm256_shuffle_epi8(tables.hi[0][j], hi)));
+    b = _mm256_and_si256(
+        b, _mm256_and_si256(_mm256_shuffle_epi8(tables.lo[1][j], lo),
+                            _mm256_shuffle_epi8(tables.hi[1][j], hi)));
   }
-  return any;
+  *low = a;
+  *high = b;
+}
+
+// Buckets 0-7 of 64 positions (two blocks) to low[], 8-15 to high[].
+__attribute__((target("avx2"), always_inline)) inline void Avx2Store(
+    std::uint8_t* low, std::uint8_t* high, __m256i low0, __m256i high0,
+    __m256i low1, __m256i high1) {
+  _mm256_store_si256(reinterpret_cast<__m256i*>(low), low0);
+  _mm256_store_si256(reinterpret_cast<__m256i*>(high), high0);
+  _mm256_store_si256(reinterpret_cast<__m256i*>(low + 32), low1);
+  _mm256_store_si256(reinterpret_cast<__m256i*>(high + 32), high1);
 }
 
 __attribute__((target("avx2"), always_inline)) inline std::uint64_t
@@ -654,23 +669,29 @@ __attribute__((target("ssse3"))) std::size_t Prefilter::FindSsse3Tables(
   const auto* t = reinterpret_cast<const std::uint8_t*>(text.data());
   const std::size_t n = text.size();
   Ssse3Tables tables;
-  for (std::size_t j = 0; j < kProbeBytes; ++j) {
-    tables.lo[j] = _mm_load_si128(reinterpret_cast<const __m128i*>(lo_[j]));
-    tables.hi[j] = _mm_load_si128(reinterpret_cast<const __m128i*>(hi_[j]));
+  for (std::size_t k = 0; k < 2; ++k) {
+    for (std::size_t j = 0; j < kProbeBytes; ++j) {
+      tables.lo[k][j] =
+          _mm_load_si128(reinterpret_cast<const __m128i*>(lo_[k][j]));
+      tables.hi[k][j] =
+          _mm_load_si128(reinterpret_cast<const __m128i*>(hi_[k][j]));
+    }
   }
   std::size_t best = npos;
-  alignas(16) std::uint8_t found[kBlock];
+  alignas(16) std::uint8_t found[2][kBlock];
   // Probes are tested at positions q >= from; an anchor found through the
   // probe at q starts at q - offset. Once a start is known, probes up to
   // max_offset_ further on can still give an earlier start. A block reads
   // kProbeBytes - 1 bytes past its positions.
   std::size_t q = from;
+  __m128i low, high;
   for (; q + kBlock + kProbeBytes - 1 <= n; q += kBlock) {
-    const __m128i buckets = Ssse3Buckets(t + q, tables);
-    const unsigned mask = NonZeroBytes(buckets);
+    Ssse3Buckets(t + q, tables, &low, &high);
+    const unsigned mask = NonZeroBytes(_mm_or_si128(low, high));
     if (mask != 0) {
-      _mm_store_si128(reinterpret_cast<__m128i*>(found), buckets);
-      best = VerifyBuckets(text, q, found, mask, from, best);
+      _mm_store_si128(reinterpret_cast<__m128i*>(found[0]), low);
+      _mm_store_si128(reinterpret_cast<__m128i*>(found[1]), high);
+      best = VerifyBuckets(text, q, found[0], found[1], mask, from, best);
       if (best != npos && q + kBlock > best + max_offset_) return best;
     }
   }
@@ -681,12 +702,13 @@ __attribute__((target("ssse3"))) std::size_t Prefilter::FindSsse3Tables(
     if (best != npos && q > best + max_offset_) break;
     alignas(16) std::uint8_t pad[2 * kBlock] = {};
     std::memcpy(pad, t + q, std::min(n - q, 2 * kBlock));
-    const __m128i buckets = Ssse3Buckets(pad, tables);
-    unsigned mask = NonZeroBytes(buckets);
+    Ssse3Buckets(pad, tables, &low, &high);
+    unsigned mask = NonZeroBytes(_mm_or_si128(low, high));
     if (n - q < kBlock) mask &= (1u << (n - q)) - 1;
     if (mask != 0) {
-      _mm_store_si128(reinterpret_cast<__m128i*>(found), buckets);
-      best = VerifyBuckets(text, q, found, mask, from, best);
+      _mm_store_si128(reinterpret_cast<__m128i*>(found[0]), low);
+      _mm_store_si128(reinterpret_cast<__m128i*>(found[1]), high);
+      best = VerifyBuckets(text, q, found[0], found[1], mask, from, best);
     }
   }
   return best;
@@ -702,23 +724,28 @@ __attribute__((target("avx2"))) std::size_t Prefilter::FindAvx2Tables(
   const auto* t = reinterpret_cast<const std::uint8_t*>(text.data());
   const std::size_t n = text.size();
   Avx2Tables tables;
-  for (std::size_t j = 0; j < kProbeBytes; ++j) {
-    tables.lo[j] = Avx2Table(lo_[j]);
-    tables.hi[j] = Avx2Table(hi_[j]);
+  for (std::size_t k = 0; k < 2; ++k) {
+    for (std::size_t j = 0; j < kProbeBytes; ++j) {
+      tables.lo[k][j] = Avx2Table(lo_[k][j]);
+      tables.hi[k][j] = Avx2Table(hi_[k][j]);
+    }
   }
   std::size_t best = npos;
-  alignas(32) std::uint8_t found[kStep];
+  // found[0]: buckets 0-7, found[1]: 8-15, of the step's 64 positions.
+  alignas(32) std::uint8_t found[2][kStep];
   // As in FindSsse3Tables.
   std::size_t q = from;
+  __m256i low0, high0, low1, high1;
   for (; q + kStep + kProbeBytes - 1 <= n; q += kStep) {
-    const __m256i low = Avx2Buckets(t + q, tables);
-    const __m256i high = Avx2Buckets(t + q + kBlock, tables);
-    const __m256i any = _mm256_or_si256(low, high);
+    Avx2Buckets(t + q, tables, &low0, &high0);
+    Avx2Buckets(t + q + kBlock, tables, &low1, &high1);
+    const __m256i any0 = _mm256_or_si256(low0, high0);
+    const __m256i any1 = _mm256_or_si256(low1, high1);
+    const __m256i any = _mm256_or_si256(any0, any1);
     if (!_mm256_testz_si256(any, any)) {
-      _mm256_store_si256(reinterpret_cast<__m256i*>(found), low);
-      _mm256_store_si256(reinterpret_cast<__m256i*>(found + kBlock), high);
-      const std::uint64_t mask = NonZeroBytes(low) | NonZeroBytes(high) << 32;
-      best = VerifyBuckets(text, q, found, mask, from, best);
+      Avx2Store(found[0], found[1], low0, high0, low1, high1);
+      const std::uint64_t mask = NonZeroBytes(any0) | NonZeroBytes(any1) << 32;
+      best = VerifyBuckets(text, q, found[0], found[1], mask, from, best);
       if (best != npos && q + kStep > best + max_offset_) return best;
     }
   }
@@ -727,14 +754,14 @@ __attribute__((target("avx2"))) std::size_t Prefilter::FindAvx2Tables(
     if (best != npos && q > best + max_offset_) break;
     alignas(32) std::uint8_t pad[kStep + kBlock] = {};
     std::memcpy(pad, t + q, std::min(n - q, kStep + kBlock));
-    const __m256i low = Avx2Buckets(pad, tables);
-    const __m256i high = Avx2Buckets(pad + kBlock, tables);
-    std::uint64_t mask = NonZeroBytes(low) | NonZeroBytes(high) << 32;
+    Avx2Buckets(pad, tables, &low0, &high0);
+    Avx2Buckets(pad + kBlock, tables, &low1, &high1);
+    std::uint64_t mask = NonZeroBytes(_mm256_or_si256(low0, high0)) |
+                         NonZeroBytes(_mm256_or_si256(low1, high1)) << 32;
     if (n - q < kStep) mask &= ~std::uint64_t{0} >> (kStep - (n - q));
     if (mask != 0) {
-      _mm256_store_si256(reinterpret_cast<__m256i*>(found), low);
-      _mm256_store_si256(reinterpret_cast<__m256i*>(found + kBlock), high);
-      best = VerifyBuckets(text, q, found, mask, from, best);
+      Avx2Store(found[0], found[1], low0, high0, low1, high1);
+      best = VerifyBuckets(text, q, found[0], found[1], mask, from, best);
     }
   }
   return best;

@@ -9,9 +9,10 @@
 // by a table of byte-pair and triple frequencies, and shared between anchors
 // where possible ("伙伴" and "夥伴" share the triple of 伴). The triples are
 // looked up in nibble tables with PSHUFB, Teddy style: each probe belongs to
-// one of 8 buckets, and six 16-entry tables (low and high nibble of each
-// byte of the triple) give, for 16 positions at once (32 with AVX2), the
-// buckets whose triple may start there — a fixed cost per block whatever
+// one of 16 buckets, and two sets of six 16-entry tables (low and high
+// nibble of each byte of the triple, for buckets 0-7 and 8-15) give, for 16
+// positions at once (32 with AVX2), the buckets whose triple may start
+// there — a fixed cost per block whatever
 // the number of probes; only the buckets found are checked, probe by probe,
 // and only positions where a probe occurs are verified byte by byte. A
 // bucket also admits every triple its probes' nibbles combine into, so
@@ -47,6 +48,9 @@ enum class PrefilterScan {
 
 class Prefilter {
  public:
+  // Bytes a probe tests at most.
+  static constexpr std::size_t kProbeBytes = 3;
+
   // `anchors` must be non-empty strings to be used (empty ones are
   // ignored); ASCII letters are folded to lower case. Duplicates are
   // harmless.
@@ -70,8 +74,6 @@ class Prefilter {
   PrefilterScan scan() const { return scan_; }
 
  private:
-  // Bytes a probe tests at most.
-  static constexpr std::size_t kProbeBytes = 3;
   struct Anchor {
     std::string folded;    // ASCII letters lower-cased
     std::uint32_t offset;  // where its probe starts inside it
@@ -95,9 +97,10 @@ class Prefilter {
                             std::size_t best) const;
   // min(best, the smallest start >= from of an anchor whose probe is
   // at q + i, for each set bit i of `mask`, checking the probes of the
-  // buckets set in found[i]).
+  // buckets set in low[i] (0-7) and high[i] (8-15)).
   std::size_t VerifyBuckets(std::string_view text, std::size_t q,
-                            const std::uint8_t* found, std::uint64_t mask,
+                            const std::uint8_t* low, const std::uint8_t* high,
+                            std::uint64_t mask,
                             std::size_t from, std::size_t best) const;
   // Find with each scan; the constructor checked the CPU.
   std::size_t FindAvx2Tables(std::string_view text, std::size_t from) const;
@@ -110,13 +113,15 @@ class Prefilter {
   // and the byte to compare (a position the probe does not test compares
   // 0xFF with itself: always equal, via an OR mask of 0xFF).
   std::vector<std::uint8_t> rows_;
-  // The nibble tables: bit b of lo_[j][c & 15] & hi_[j][c >> 4] is set when
-  // some probe of bucket b may have c as its byte j (both cases of a letter;
+  // The nibble tables: bit b of lo_[s][j][c & 15] & hi_[s][j][c >> 4] is set
+  // when some probe of bucket 8 s + b may have c as its byte j (both cases of a letter;
   // every byte past the end of a shorter probe). bucket_probes_[b] lists the
   // probes of bucket b.
-  alignas(16) std::uint8_t lo_[kProbeBytes][16] = {};
-  alignas(16) std::uint8_t hi_[kProbeBytes][16] = {};
-  std::vector<std::uint32_t> bucket_probes_[8];
+  // Buckets 0-7 are bits of the first table set, 8-15 of the second.
+  static constexpr std::size_t kBuckets = 16;
+  alignas(16) std::uint8_t lo_[2][kProbeBytes][16] = {};
+  alignas(16) std::uint8_t hi_[2][kProbeBytes][16] = {};
+  std::vector<std::uint32_t> bucket_probes_[kBuckets];
   PrefilterScan scan_;
   std::size_t max_len_ = 0;
   std::size_t max_offset_ = 0;
