@@ -12,10 +12,9 @@
 // one of 16 buckets, and two sets of six 16-entry tables (low and high
 // nibble of each byte of the triple, for buckets 0-7 and 8-15) give, for 16
 // positions at once (32 with AVX2), the buckets whose triple may start
-// there — a fixed cost per block whatever
-// the number of probes; only the buckets found are checked, probe by probe,
-// and only positions where a probe occurs are verified byte by byte. A
-// bucket also admits every triple its probes' nibbles combine into, so
+// there — a fixed cost per block whatever the number of probes; only the
+// buckets found are checked, probe by probe, and only positions where a
+// probe occurs are verified byte by byte. A bucket also admits every triple its probes' nibbles combine into, so
 // probes are grouped into buckets where those triples are rare in running
 // text. On CPUs without SSSE3 a block of 16 positions is instead tested
 // against every distinct probe with three compares a probe (SSE2), so the
