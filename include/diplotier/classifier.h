@@ -62,7 +62,7 @@ struct ClassifierOptions {
   // gazetteer and per-call buffers. Matching that would exceed a pattern's
   // share reports ResourceExhausted instead of silently missing matches.
   // The budget is a ceiling: DFA states are built as text needs them (a
-  // classifier that analysed the bench articles holds about 10 MB). A
+  // classifier that analysed the bench articles holds about 6 MB). A
   // pattern whose share is too small for its DFA still matches, but RE2
   // then keeps discarding and rebuilding states: with the default lexicon's
   // 339 patterns, 64 MiB made dense text 1.6 times slower than 256 MiB.
