@@ -396,8 +396,10 @@ constexpr Piece kArticle[] = {
      nullptr},
     {"strategic partnership", "closer relationship"},
     {" soon. In Latin America, one government ", nullptr},
-    {"severed diplomatic relations", "cut official contact"},
-    {" with Taipei last year and moved its embassy to Beijing.\n\nIn Jakarta, "
+    {"severed diplomatic relations", "ended official contact"},
+    {" with Taipei last year and moved its ", nullptr},
+    {"embassy", "mission"},
+    {" to Beijing.\n\nIn Jakarta, "
      "Indonesia and Japan announced that they would elevate their ",
      nullptr},
     {"strategic partnership", "cooperation"},

@@ -6,7 +6,7 @@
 //   diplotier_bench [--corpus_dir=DIR | --size_mb=50] [--summary]
 //                   [--log=FILE] [--smoke] [--check_only] [--slice_kb=256]
 //                   [--memory_classifiers=16] [--diplotier_only]
-//                   [--max_memory_mb=64]
+//                   [--max_memory_mb=256]
 //                   [--benchmark_...]
 //
 // Inputs: DIR/{sparse,dense,article,article_nohit}.txt as written by

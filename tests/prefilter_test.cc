@@ -3,10 +3,13 @@
 
 #include "engine/prefilter.h"
 
+#include <algorithm>
+
 #include <random>
 #include <string>
 #include <vector>
 
+#include "diplotier/lexicon.h"
 #include "gtest/gtest.h"
 
 namespace diplotier {
@@ -46,9 +49,17 @@ class ExactCopy {
   std::vector<char> bytes_;
 };
 
-TEST(Prefilter, SharesBytePairsBetweenAnchors) {
+TEST(Prefilter, SharesProbesBetweenAnchors) {
   Prefilter p({"伙伴", "夥伴"});
   EXPECT_EQ(p.probe_count(), 1u);
+}
+
+TEST(Prefilter, AnchorsShorterThanAProbeAreProbedWhole) {
+  Prefilter p({"ab", "x", "partner"});
+  EXPECT_EQ(p.probe_count(), 3u);
+  EXPECT_EQ(p.Find("an ab", 0), 3u);
+  EXPECT_EQ(p.Find("a  x", 0), 3u);
+  EXPECT_EQ(p.Find("a  b", 0), std::string_view::npos);
 }
 
 TEST(Prefilter, FindsAnchorsInAnyCaseAndScript) {
@@ -139,7 +150,7 @@ TEST_P(PrefilterEachScan, FindsAnchorsAtEveryOffsetAndUpToTheEnd) {
   }
 }
 
-// The padding past the end of the text is zero bytes: a pair whose second
+// The padding past the end of the text is zero bytes: a probe whose second
 // byte is zero must not match the last byte of the text, nor a zero byte
 // anchor the padding.
 TEST_P(PrefilterEachScan, DoesNotMatchThePaddingPastTheEnd) {
@@ -152,10 +163,10 @@ TEST_P(PrefilterEachScan, DoesNotMatchThePaddingPastTheEnd) {
   }
 }
 
-// Once an anchor is found, the scan goes on as far as a pair of an anchor
+// Once an anchor is found, the scan goes on as far as a probe of an anchor
 // starting earlier can be: "n" at 1 is found first, through its own byte,
-// and "and then qz" at 0 later, through a pair near its end (the rare
-// "qz"), which may fall in the next block.
+// and "and then qz" at 0 later, through a probe near its end (around the
+// rare "qz"), which may fall in the next block.
 TEST_P(PrefilterEachScan, ReturnsTheEarliestStartNotTheFirstPairFound) {
   Prefilter p({"and then qz", "n"}, GetParam());
   for (size_t at = 0; at < 140; ++at) {
@@ -199,6 +210,42 @@ TEST_P(PrefilterEachScan, AgreesWithANaiveSearchOnRandomText) {
     for (int k = len(rng); k > 0; --k) text += pieces[pick(rng)];
     const ExactCopy exact(text);
     for (size_t from = 0; from <= text.size(); from += 1 + from / 3) {
+      ASSERT_EQ(p.Find(exact, from), NaiveFind(anchors, text, from))
+          << "text: " << text << " from " << from;
+    }
+  }
+}
+
+// The anchors of the default lexicon, in random text made of pieces of them
+// (cut anywhere, in either case) and of common English words, against a
+// naive search.
+TEST_P(PrefilterEachScan, AgreesWithANaiveSearchWithTheDefaultAnchors) {
+  const std::vector<std::string>& anchors = Lexicon::Default().anchors();
+  ASSERT_FALSE(anchors.empty());
+  Prefilter p(anchors, GetParam());
+  std::vector<std::string> pieces = {
+      " ", " the ", " of ", "relations", " with", "all", "ies", "ally",
+      "off", "cut", "level", "ties", "\n", ".", ",", "\xe4\xbc", "\xb4"};
+  for (const std::string& a : anchors) {
+    pieces.push_back(a);
+    std::string upper = a;
+    std::transform(upper.begin(), upper.end(), upper.begin(), [](char c) {
+      return (c >= 'a' && c <= 'z') ? static_cast<char>(c - 32) : c;
+    });
+    pieces.push_back(upper);
+    for (size_t cut = 1; cut < a.size(); cut += 2) {
+      pieces.push_back(a.substr(0, cut));
+      pieces.push_back(a.substr(cut));
+    }
+  }
+  std::mt19937 rng(11);
+  std::uniform_int_distribution<size_t> pick(0, pieces.size() - 1);
+  std::uniform_int_distribution<int> len(0, 60);
+  for (int round = 0; round < 3000; ++round) {
+    std::string text;
+    for (int k = len(rng); k > 0; --k) text += pieces[pick(rng)];
+    const ExactCopy exact(text);
+    for (size_t from = 0; from <= text.size(); from += 1 + from / 4) {
       ASSERT_EQ(p.Find(exact, from), NaiveFind(anchors, text, from))
           << "text: " << text << " from " << from;
     }

@@ -148,7 +148,7 @@ typedef struct diplotier_options {
   /* Ladder that ranks the results: "auto" (from the parties, else China's;
    * the default), or a built-in or lexicon-defined ladder name. */
   const char* ladder;
-  /* Memory budget for the compiled lexicon, bytes (default 64 MiB). */
+  /* Memory budget for the compiled lexicon, bytes (default 256 MiB). */
   int64_t max_memory;
   /* Longest text one diplotier_analyze call accepts (default 1 GiB). */
   size_t max_input_bytes;

@@ -26,7 +26,7 @@ PathLike = Union[str, "os.PathLike[str]"]
 
 # The C++ defaults (ClassifierOptions in include/diplotier/classifier.h).
 DEFAULT_MAX_INPUT_BYTES = 1 << 30
-DEFAULT_MAX_MEMORY = 64 << 20
+DEFAULT_MAX_MEMORY = 256 << 20
 
 
 # The largest values the C++ types take (threads: int; max_input_bytes:
@@ -83,7 +83,7 @@ class Classifier:
         max_input_bytes: Largest text one call accepts, in UTF-8 bytes
             (default 1 GiB); a longer one raises ResourceExhaustedError.
         max_memory: Budget for all compiled patterns together, in bytes
-            (default 64 MiB): each pattern needs 96 KiB of it (see
+            (default 256 MiB): each pattern needs 96 KiB of it (see
             ``ClassifierOptions::max_memory``).
 
     Raises:
