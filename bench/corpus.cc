@@ -378,7 +378,7 @@ constexpr Piece kArticle[] = {
     {"all-weather strategic cooperative partnership", "long-standing friend"},
     {", and Russia holds a ", nullptr},
     {"comprehensive strategic partnership of coordination",
-     "special relationship"},
+     "close friendship"},
     {" for a new era. Chinese state media described the ties with Brazil as a "
      "",
      nullptr},
