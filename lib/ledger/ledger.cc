@@ -272,7 +272,8 @@ std::string LedgerChange::ToString() const {
 
 // ---------------------------------------------------------------- Impl
 
-class Ledger::Impl {
+// Hidden even though Ledger is exported (see Gazetteer::Impl).
+class DIPLOTIER_NO_EXPORT Ledger::Impl {
  public:
   // Builds the ladders and issuer table; InvalidArgument for bad options.
   static absl::StatusOr<std::unique_ptr<Impl>> Make(

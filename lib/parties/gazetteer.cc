@@ -505,7 +505,9 @@ using internal::LinkClass;
 using internal::LinkToken;
 using internal::NormalizeKey;
 
-class Gazetteer::Impl {
+// Hidden even though Gazetteer is exported: a member class would inherit its
+// default visibility.
+class DIPLOTIER_NO_EXPORT Gazetteer::Impl {
  public:
   // A name's meaning.
   struct Target {
