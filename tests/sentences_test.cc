@@ -11,6 +11,7 @@
 #include <vector>
 
 #include "gtest/gtest.h"
+#include "util/text.h"
 
 namespace diplotier {
 namespace internal {
@@ -34,11 +35,6 @@ std::vector<std::string> Sentences(std::string_view text) {
     out.emplace_back(text.substr(s.begin, s.end - s.begin));
   }
   return out;
-}
-
-bool IsBlank(char c) {
-  return c == ' ' || c == '\t' || c == '\n' || c == '\v' || c == '\f' ||
-         c == '\r';
 }
 
 // The definition, position by position: starts are where IsSentenceStart

@@ -33,6 +33,7 @@
 #include "absl/numeric/bits.h"
 #include "absl/strings/ascii.h"
 #include "absl/strings/string_view.h"
+#include "util/text.h"
 
 namespace diplotier {
 namespace internal {
@@ -52,9 +53,6 @@ constexpr std::size_t kNone = static_cast<std::size_t>(-1);
 
 using Bytes = const unsigned char*;
 
-inline bool IsBlank(unsigned char c) {
-  return c == ' ' || (c >= '\t' && c <= '\r');
-}
 inline bool IsUpper(unsigned char c) { return c >= 'A' && c <= 'Z'; }
 inline bool IsDigit(unsigned char c) { return c >= '0' && c <= '9'; }
 inline bool IsLetter(unsigned char c) {

@@ -9,15 +9,14 @@
 #include <cstddef>
 #include <string_view>
 
+#include "util/utf8.h"  // ValidSequenceLength, the table of sequences
+
 namespace diplotier {
 namespace internal {
 
 // Offset of the first byte that does not start a valid UTF-8 sequence
 // (overlongs, surrogates and values above U+10FFFF are invalid), or npos.
 std::size_t FindInvalidUtf8(std::string_view text);
-
-// Length of the valid UTF-8 sequence starting at text[pos], or 0 if invalid.
-std::size_t ValidSequenceLength(std::string_view text, std::size_t pos);
 
 // Why the sequence starting at text[pos] is ill-formed, in the terms of
 // Python's UnicodeDecodeError: the ill-formed bytes are [pos, end), and
