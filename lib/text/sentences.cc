@@ -527,22 +527,6 @@ std::size_t SentenceSplitter::CountStarts(std::string_view text,
   return count;
 }
 
-std::size_t SentenceSplitter::SentenceIndex(std::string_view text,
-                                            std::size_t pos) const {
-  const Bytes s = reinterpret_cast<Bytes>(text.data());
-  const std::size_t n = text.size();
-  pos = std::min(pos, n);
-  const std::size_t index = CountStarts(text, 0, pos);
-  if (pos < n && !IsBlank(s[pos])) return index;
-  // pos is in blanks: after its sentence if only blanks lead to the next
-  // sentence (or the end) and something non-blank came before.
-  const std::size_t next = SkipBlanks(s, n, pos);
-  if ((next == n || IsSentenceStart(text, next)) && HasNonBlankBefore(s, pos)) {
-    return index + 1;
-  }
-  return index;
-}
-
 Span SentenceSplitter::Around(std::string_view text, std::size_t pos,
                               std::size_t reach) const {
   const Bytes s = reinterpret_cast<Bytes>(text.data());

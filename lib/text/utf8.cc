@@ -52,14 +52,5 @@ std::size_t AlignBack(std::string_view text, std::size_t pos) {
   return pos;
 }
 
-std::size_t AlignForward(std::string_view text, std::size_t pos) {
-  for (int k = 0; k < 3 && pos < text.size() &&
-                  IsContinuation(static_cast<unsigned char>(text[pos]));
-       ++k) {
-    ++pos;
-  }
-  return pos < text.size() ? pos : text.size();
-}
-
 }  // namespace internal
 }  // namespace diplotier

@@ -28,10 +28,9 @@ struct Utf8Fault {
 };
 Utf8Fault DescribeInvalidUtf8(std::string_view text, std::size_t pos);
 
-// Moves `pos` back (forward) to the nearest byte that is not a UTF-8
-// continuation byte, looking at most 3 bytes.
+// Moves `pos` back to the nearest byte that is not a UTF-8 continuation
+// byte, looking at most 3 bytes.
 std::size_t AlignBack(std::string_view text, std::size_t pos);
-std::size_t AlignForward(std::string_view text, std::size_t pos);
 
 }  // namespace internal
 }  // namespace diplotier
