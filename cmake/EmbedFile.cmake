@@ -25,5 +25,12 @@ std::string_view ${SYMBOL}() { return std::string_view(kData, ${size}); }
 }  // namespace internal
 }  // namespace diplotier
 ")
-file(COPY_FILE "${OUTPUT}.tmp" "${OUTPUT}" ONLY_IF_DIFFERENT)
+# Rewritten only when the text changed, so an unchanged file rebuilds nothing
+# (file(COPY_FILE ... ONLY_IF_DIFFERENT) would need CMake 3.21).
+execute_process(
+  COMMAND "${CMAKE_COMMAND}" -E copy_if_different "${OUTPUT}.tmp" "${OUTPUT}"
+  RESULT_VARIABLE copy_result)
 file(REMOVE "${OUTPUT}.tmp")
+if(NOT copy_result EQUAL 0)
+  message(FATAL_ERROR "cannot write ${OUTPUT}")
+endif()

@@ -1025,7 +1025,9 @@ TEST(DefaultLexicon, NamesRelationshipsOffTheLadder) {
     for (const Mention& m : a->mentions) {
       // A label only ever stands in for a ladder tier.
       EXPECT_TRUE(m.label.empty() || m.tier == Tier::kNone) << m.text;
-      if (!m.label.empty()) EXPECT_EQ(m.rank, -1) << m.text;
+      if (!m.label.empty()) {
+        EXPECT_EQ(m.rank, -1) << m.text;
+      }
     }
   }
 }

@@ -827,7 +827,7 @@ struct DyadCase {
   std::string sentence;
   std::string mention;   // the tier phrase; its first occurrence after `skip`
   std::string expected;  // Dyad::ToString()
-  Dyad previous;
+  Dyad previous = {};
   std::size_t skip = 0;  // search for `mention` from this byte
 };
 

@@ -6,7 +6,8 @@
  * or with --json one JSON record per file (the `diplotier analyze` schema).
  *
  *   ./build/examples/c/tiers examples/data/2023-09-13-china-venezuela.txt
- *   ./build/examples/c/tiers --json examples/data/*.txt */
+ *   (cd examples/data && ../../build/examples/c/tiers --json *.txt)
+ */
 
 #include <stdio.h>
 #include <stdlib.h>

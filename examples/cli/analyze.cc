@@ -41,9 +41,7 @@
 #include "output.h"
 #include "progress.h"
 #include "spool.h"
-#ifdef DIPLOTIER_CLI_WITH_LEDGER
 #include "ledger_report.h"
-#endif
 
 namespace diplotier_cli {
 namespace {
@@ -407,7 +405,6 @@ int RunAnalyze(const CliOptions& options,
 
   std::vector<std::string> files = files_in;
   if (files.empty()) files.push_back("-");
-#ifdef DIPLOTIER_CLI_WITH_LEDGER
   std::unique_ptr<LedgerReport> ledger;
   if (options.uses_ledger()) {
     ledger =
@@ -417,9 +414,6 @@ int RunAnalyze(const CliOptions& options,
   auto to_ledger = [&](const Document& doc) {
     if (ledger != nullptr) ledger->Add(doc);
   };
-#else
-  auto to_ledger = [](const Document&) {};
-#endif
   Progress progress(WantProgress(options.progress), files.size(),
                     TotalBytes(files));
   // With --ledger the documents go to the ledger only, but for the HTML
@@ -446,23 +440,19 @@ int RunAnalyze(const CliOptions& options,
                           : RunInOrder(context, files, &exit_code);
   progress.Finish();
   if (stopped >= 0) return stopped;
-#ifdef DIPLOTIER_CLI_WITH_LEDGER
   if (ledger != nullptr && options.ledger) {
     if (html ? !ledger->WriteHtmlTimeline(&out)
              : !ledger->WriteChanges(format, &out)) {
       return kExitInput;
     }
   }
-#endif
   if (context.to_writer) WriteOutputTail(format, &out);
-#ifdef DIPLOTIER_CLI_WITH_LEDGER
   if (ledger != nullptr) {
     if (!options.export_dyad_years.empty() &&
         !ledger->ExportDyadYears(options.export_dyad_years)) {
       exit_code = kExitInput;
     }
   }
-#endif
   return exit_code;
 }
 

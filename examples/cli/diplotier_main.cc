@@ -62,7 +62,6 @@ ABSL_FLAG(bool, progress, false,
           "analyze: a status line on stderr (documents, bytes, rate, time "
           "left); default: when stderr is a terminal; --no-progress: never");
 
-#ifdef DIPLOTIER_CLI_WITH_LEDGER
 ABSL_FLAG(bool, ledger, false,
           "analyze: gather the dated documents (and --history) into a ledger "
           "and print each dyad's tier changes instead of the documents");
@@ -73,7 +72,6 @@ ABSL_FLAG(std::string, history, "",
 ABSL_FLAG(std::string, export_dyad_years, "",
           "analyze: write the ledger's dyad-year table (dyad, year, tier, "
           "rank, first_seen, changes; tab-separated) to this file");
-#endif
 
 namespace diplotier_cli {
 namespace {
@@ -82,9 +80,7 @@ namespace {
 const char* const kFlagNames[] = {
     "format", "lexicon", "no_default_lexicon", "ladder",  "date",     "lines",
     "errors", "ids",     "chunk_bytes",        "threads", "progress",
-#ifdef DIPLOTIER_CLI_WITH_LEDGER
     "ledger", "history", "export_dyad_years",
-#endif
 };
 
 bool IsOurFlag(const std::string& name) {
@@ -285,7 +281,6 @@ int main(int argc, char** argv) {
                  ": expected a calendar date YYYY-MM-DD");
   }
   if (options.ladder.empty()) return Usage("--ladder needs a name");
-#ifdef DIPLOTIER_CLI_WITH_LEDGER
   options.ledger = absl::GetFlag(FLAGS_ledger);
   options.history = absl::GetFlag(FLAGS_history);
   options.export_dyad_years = absl::GetFlag(FLAGS_export_dyad_years);
@@ -293,7 +288,6 @@ int main(int argc, char** argv) {
       options.export_dyad_years.empty()) {
     return Usage("--history needs --ledger or --export-dyad-years");
   }
-#endif
 
   const std::string command = positional[0];
   const std::vector<std::string> args(positional.begin() + 1, positional.end());

@@ -28,15 +28,19 @@
 #include <map>
 #include <optional>
 #include <string>
+#include <string_view>
 #include <vector>
 
 #include "cli.h"
 #include "diplotier/json.h"
 #include "diplotier/parties.h"
 #include "diplotier/tier.h"
+#include "util/text.h"
 
 namespace diplotier_cli {
 namespace {
+
+using diplotier::internal::SplitTabs;
 
 struct Row {
   int line = 0;
@@ -154,17 +158,6 @@ struct Ratio {
     hits += hit ? 1 : 0;
   }
 };
-
-std::vector<std::string> SplitTabs(const std::string& line) {
-  std::vector<std::string> fields;
-  std::size_t begin = 0;
-  for (;;) {
-    const std::size_t tab = line.find('\t', begin);
-    fields.push_back(line.substr(begin, tab - begin));
-    if (tab == std::string::npos) return fields;
-    begin = tab + 1;
-  }
-}
 
 // A row's dyad when the analysis gives none or one party: the parties the
 // default gazetteer names in the text, in text order, complete it (the first
@@ -322,7 +315,9 @@ int RunEval(const CliOptions& options, const std::vector<std::string>& args) {
   }
   if (line.compare(0, 3, "\xEF\xBB\xBF") == 0) line.erase(0, 3);  // BOM
   if (!line.empty() && line.back() == '\r') line.pop_back();
-  const std::vector<std::string> header = SplitTabs(line);
+  const std::vector<std::string_view> header_fields = SplitTabs(line);
+  const std::vector<std::string> header(header_fields.begin(),
+                                        header_fields.end());
   std::size_t column[7];
   for (int k = 0; k < 7; ++k) {
     auto it = std::find(header.begin(), header.end(), kColumns[k]);
@@ -344,7 +339,7 @@ int RunEval(const CliOptions& options, const std::vector<std::string>& args) {
   for (int number = 2; std::getline(in, line); ++number) {
     if (!line.empty() && line.back() == '\r') line.pop_back();
     if (line.empty()) continue;
-    const std::vector<std::string> f = SplitTabs(line);
+    const std::vector<std::string_view> f = SplitTabs(line);
     const std::string where = path + ":" + std::to_string(number) + ": ";
     if (f.size() != header.size()) {
       Complain(where + std::to_string(f.size()) + " fields, the header has " +
@@ -360,9 +355,9 @@ int RunEval(const CliOptions& options, const std::vector<std::string>& args) {
     r.change = f[column[4]];
     r.from = f[column[5]];
     r.to = f[column[6]];
-    if (alt_column[0]) r.alt_dyad = SplitAlternatives(f[*alt_column[0]]);
-    if (alt_column[1]) r.alt_tier = SplitAlternatives(f[*alt_column[1]]);
-    if (alt_column[2]) r.alt_change = SplitAlternatives(f[*alt_column[2]]);
+    if (alt_column[0]) r.alt_dyad = SplitAlternatives(std::string(f[*alt_column[0]]));
+    if (alt_column[1]) r.alt_tier = SplitAlternatives(std::string(f[*alt_column[1]]));
+    if (alt_column[2]) r.alt_change = SplitAlternatives(std::string(f[*alt_column[2]]));
     if (!IsChangeLabel(r.change)) {
       Complain(where + "unknown change label \"" + r.change +
                "\" (expected establish, upgrade, downgrade, reaffirm, "

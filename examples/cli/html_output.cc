@@ -12,6 +12,7 @@
 #include "diplotier/json.h"
 #include "diplotier/tier.h"
 #include "spool.h"
+#include "util/utf8.h"
 
 namespace diplotier_cli {
 namespace {
@@ -19,6 +20,7 @@ namespace {
 using diplotier::Analysis;
 using diplotier::Mention;
 using diplotier::TierChange;
+using diplotier::internal::ValidSequenceLength;
 
 std::string Str(std::string_view s) { return std::string(s); }
 
@@ -29,35 +31,6 @@ constexpr const char* kRankColours[] = {
 };
 constexpr const char* kUnplacedColour = "#d9dce1";
 constexpr int kRankClasses = 8;
-
-// The length of the UTF-8 sequence at s[i], or 0 if it is not a valid one.
-std::size_t Utf8Length(std::string_view s, std::size_t i) {
-  const auto b = [&](std::size_t k) {
-    return static_cast<unsigned char>(s[i + k]);
-  };
-  const unsigned char c = b(0);
-  std::size_t n;
-  if (c < 0x80) return 1;
-  if (c >= 0xC2 && c <= 0xDF) {
-    n = 2;
-  } else if (c >= 0xE0 && c <= 0xEF) {
-    n = 3;
-  } else if (c >= 0xF0 && c <= 0xF4) {
-    n = 4;
-  } else {
-    return 0;
-  }
-  if (i + n > s.size()) return 0;
-  for (std::size_t k = 1; k < n; ++k) {
-    if ((b(k) & 0xC0) != 0x80) return 0;
-  }
-  // Overlong forms, surrogates and code points past U+10FFFF.
-  if (c == 0xE0 && b(1) < 0xA0) return 0;
-  if (c == 0xED && b(1) > 0x9F) return 0;
-  if (c == 0xF0 && b(1) < 0x90) return 0;
-  if (c == 0xF4 && b(1) > 0x8F) return 0;
-  return n;
-}
 
 // A snake_case name, escaped, that may break after its underscores.
 std::string NameHtml(std::string_view name) {
@@ -387,7 +360,7 @@ std::string HtmlEscape(std::string_view s) {
   std::size_t i = 0;
   while (i < s.size()) {
     const char c = s[i];
-    const std::size_t n = Utf8Length(s, i);
+    const std::size_t n = ValidSequenceLength(s, i);
     if (n == 0) {
       out += "\xEF\xBF\xBD";  // U+FFFD
       ++i;

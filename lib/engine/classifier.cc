@@ -18,7 +18,8 @@
 
 namespace diplotier {
 
-class Classifier::Impl : public internal::Pipeline {
+// Hidden even though Classifier is exported (see Gazetteer::Impl).
+class DIPLOTIER_NO_EXPORT Classifier::Impl : public internal::Pipeline {
  public:
   using internal::Pipeline::Pipeline;
 };

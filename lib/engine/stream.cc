@@ -23,6 +23,7 @@
 #include "detect/events.h"
 #include "text/sentences.h"
 #include "text/utf8.h"
+#include "util/text.h"
 
 namespace diplotier {
 namespace {
@@ -43,9 +44,7 @@ constexpr std::size_t kContextBytes = std::size_t{8} << 10;
 constexpr std::size_t kNotFound = static_cast<std::size_t>(-1);
 constexpr int kUnseen = -2;
 
-inline bool IsBlank(unsigned char c) {
-  return c == ' ' || (c >= '\t' && c <= '\r');
-}
+using internal::IsBlank;
 
 // True if a sentence can start right after byte c: a blank, a terminator or
 // closer, or part of a non-ASCII character (。, 」).

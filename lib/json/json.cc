@@ -15,39 +15,6 @@ namespace {
 constexpr char kHex[] = "0123456789abcdef";
 constexpr std::string_view kReplacement = "\xEF\xBF\xBD";  // U+FFFD
 
-// Length of the maximal ill-formed subpart at s[pos] (which does not start a
-// valid sequence): the lead byte and the continuation bytes that could still
-// have completed it. At least 1.
-std::size_t IllFormedLength(std::string_view s, std::size_t pos) {
-  const auto byte = [&](std::size_t i) {
-    return static_cast<unsigned char>(s[i]);
-  };
-  const unsigned char lead = byte(pos);
-  std::size_t total;
-  unsigned char lo = 0x80, hi = 0xBF;  // allowed range of the second byte
-  if (lead >= 0xC2 && lead <= 0xDF) {
-    total = 2;
-  } else if (lead >= 0xE0 && lead <= 0xEF) {
-    total = 3;
-    if (lead == 0xE0) lo = 0xA0;  // no overlongs
-    if (lead == 0xED) hi = 0x9F;  // no surrogates
-  } else if (lead >= 0xF0 && lead <= 0xF4) {
-    total = 4;
-    if (lead == 0xF0) lo = 0x90;  // no overlongs
-    if (lead == 0xF4) hi = 0x8F;  // nothing above U+10FFFF
-  } else {
-    return 1;  // a continuation byte, C0, C1 or F5..FF
-  }
-  std::size_t k = 1;
-  if (pos + k < s.size() && byte(pos + k) >= lo && byte(pos + k) <= hi) {
-    ++k;
-    while (k < total && pos + k < s.size() && (byte(pos + k) & 0xC0) == 0x80) {
-      ++k;
-    }
-  }
-  return k;
-}
-
 void AppendQuoted(std::string_view s, std::string* out) {
   out->push_back('"');
   AppendJsonEscaped(s, out);
@@ -163,8 +130,10 @@ void AppendJsonEscaped(std::string_view s, std::string* out) {
     }
     const std::size_t len = internal::ValidSequenceLength(s, i);
     if (len == 0) {
+      // One U+FFFD for the maximal ill-formed subpart at s[i]: the lead
+      // byte and the continuation bytes that could still have completed it.
       out->append(kReplacement.data(), kReplacement.size());
-      i += IllFormedLength(s, i);
+      i = internal::DescribeInvalidUtf8(s, i).end;
     } else if (len == 3 && c == 0xE2 && s[i + 1] == '\x80' &&
                (s[i + 2] == '\xA8' || s[i + 2] == '\xA9')) {
       out->append(s[i + 2] == '\xA8' ? "\\u2028" : "\\u2029");

@@ -27,11 +27,13 @@
 #include "absl/strings/str_split.h"
 #include "absl/strings/string_view.h"
 #include "util/strings.h"
+#include "util/text.h"
 
 namespace diplotier {
 
 using internal::Av;
 using internal::Cat;
+using internal::SplitTabs;
 using internal::Sv;
 
 namespace {
@@ -272,7 +274,8 @@ std::string LedgerChange::ToString() const {
 
 // ---------------------------------------------------------------- Impl
 
-class Ledger::Impl {
+// Hidden even though Ledger is exported (see Gazetteer::Impl).
+class DIPLOTIER_NO_EXPORT Ledger::Impl {
  public:
   // Builds the ladders and issuer table; InvalidArgument for bad options.
   static absl::StatusOr<std::unique_ptr<Impl>> Make(
@@ -661,8 +664,8 @@ absl::Status Ledger::Impl::LoadHistory(std::string_view tsv_text,
     const absl::string_view trimmed = absl::StripAsciiWhitespace(Av(line));
     if (trimmed.empty() || trimmed.front() == '#') continue;
     std::vector<std::string_view> fields;
-    for (absl::string_view f : absl::StrSplit(Av(line), '\t')) {
-      fields.push_back(Sv(absl::StripAsciiWhitespace(f)));
+    for (const std::string_view f : SplitTabs(line)) {
+      fields.push_back(Sv(absl::StripAsciiWhitespace(Av(f))));
     }
     const std::string where = Cat(source_name, ":", line_number, ": ");
     auto fail = [&](std::string_view why) {

@@ -17,6 +17,7 @@
 #include <vector>
 
 #include "parties/gazetteer.h"
+#include "util/text.h"
 
 namespace diplotier {
 namespace internal {
@@ -60,11 +61,7 @@ bool Contains(const Dyad& dyad, const std::string& code) {
 // Length of the white space (ASCII, no-break space, ideographic space) at
 // text[pos], or 0.
 std::size_t SpaceAt(std::string_view text, std::size_t pos) {
-  const char c = text[pos];
-  if (c == ' ' || c == '\t' || c == '\n' || c == '\r' || c == '\f' ||
-      c == '\v') {
-    return 1;
-  }
+  if (IsBlank(static_cast<unsigned char>(text[pos]))) return 1;
   if (text.substr(pos, 2) == "\xC2\xA0") return 2;
   if (text.substr(pos, 3) == "\xE3\x80\x80") return 3;
   return 0;

@@ -39,7 +39,6 @@
 #include <vector>
 
 #include "diplotier/analysis.h"
-#include "diplotier/export.h"
 #include "diplotier/parties.h"
 #include "parties/gazetteer.h"
 
@@ -48,18 +47,17 @@ namespace internal {
 
 // A dyad with its codes sorted; {a, ""} when b is empty (and {b, ""} when a
 // is); empty when both are.
-DIPLOTIER_EXPORT Dyad MakeDyad(std::string a, std::string b);
+Dyad MakeDyad(std::string a, std::string b);
 
 // The dyad of a tier mention or change at [begin, end) inside `sentence`
 // (offsets relative to the sentence), given `parties`, the gazetteer's
 // mentions in that sentence (gazetteer.Find(sentence)), and
 // `previous_dyad`, the last complete dyad seen earlier in the document.
 // Codes are sorted (first < second). Pure function; thread-safe.
-DIPLOTIER_EXPORT Dyad AttachDyad(std::string_view sentence,
-                                 const std::vector<PartyMention>& parties,
-                                 std::size_t begin, std::size_t end,
-                                 const Dyad& previous_dyad,
-                                 const Gazetteer& gazetteer);
+Dyad AttachDyad(std::string_view sentence,
+                const std::vector<PartyMention>& parties, std::size_t begin,
+                std::size_t end, const Dyad& previous_dyad,
+                const Gazetteer& gazetteer);
 
 class DyadResolver;  // dyads.cc
 

@@ -34,6 +34,7 @@
 #include "diplotier/parties.h"
 #include "re2/re2.h"
 #include "text/utf8.h"
+#include "util/text.h"
 
 namespace diplotier {
 namespace internal {
@@ -75,10 +76,6 @@ absl::string_view Av(std::string_view s) {
 bool IsAsciiAlnum(unsigned char c) {
   return (c >= '0' && c <= '9') || (c >= 'a' && c <= 'z') ||
          (c >= 'A' && c <= 'Z');
-}
-bool IsAsciiSpace(unsigned char c) {
-  return c == ' ' || c == '\t' || c == '\n' || c == '\r' || c == '\f' ||
-         c == '\v';
 }
 // RE2's \b: a boundary between [0-9A-Za-z_] and anything else.
 bool IsWordByte(unsigned char c) { return IsAsciiAlnum(c) || c == '_'; }
@@ -163,7 +160,7 @@ std::string NormalizeKey(std::string_view s, Hyphens hyphens) {
   for (std::size_t i = 0; i < s.size();) {
     const unsigned char c = static_cast<unsigned char>(s[i]);
     const std::string_view rest = s.substr(i);
-    bool space = IsAsciiSpace(c);
+    bool space = IsBlank(c);
     std::size_t n = 1;
     if (!space && rest.substr(0, 2) == "\xC2\xA0") {
       space = true;
@@ -218,9 +215,9 @@ std::string LiteralPattern(std::string_view name, Hyphens hyphens) {
   for (std::size_t i = 0; i < name.size();) {
     const unsigned char c = static_cast<unsigned char>(name[i]);
     const std::string_view rest = name.substr(i);
-    if (IsAsciiSpace(c)) {
+    if (IsBlank(c)) {
       while (i < name.size() &&
-             IsAsciiSpace(static_cast<unsigned char>(name[i]))) {
+             IsBlank(static_cast<unsigned char>(name[i]))) {
         ++i;
       }
       out += kSpacePattern;
@@ -284,7 +281,7 @@ void MarkLiteralStarts(std::string_view literal, std::bitset<1 << 16>* starts) {
   const unsigned b0 = static_cast<unsigned char>(literal[0]);
   const unsigned char b1 =
       literal.size() > 1 ? static_cast<unsigned char>(literal[1]) : 0;
-  const bool widened = literal.size() < 2 || IsAsciiSpace(b1) || b1 == '-' ||
+  const bool widened = literal.size() < 2 || IsBlank(b1) || b1 == '-' ||
                        b1 == '\'' || b1 == 0xE2;
   if (!widened) {
     starts->set(b0 << 8 | b1);
@@ -505,7 +502,9 @@ using internal::LinkClass;
 using internal::LinkToken;
 using internal::NormalizeKey;
 
-class Gazetteer::Impl {
+// Hidden even though Gazetteer is exported: a member class would inherit its
+// default visibility.
+class DIPLOTIER_NO_EXPORT Gazetteer::Impl {
  public:
   // A name's meaning.
   struct Target {
@@ -1015,10 +1014,10 @@ std::size_t Gazetteer::Impl::LinkFormEnd(const LinkForm& form,
   std::size_t q = pos;
   for (std::size_t i = 0; i < f.size();) {
     const auto c = static_cast<unsigned char>(f[i]);
-    if (internal::IsAsciiSpace(c)) {
+    if (internal::IsBlank(c)) {
       // A run of white space in the word: one or more of \s or U+00A0.
       while (i < f.size() &&
-             internal::IsAsciiSpace(static_cast<unsigned char>(f[i]))) {
+             internal::IsBlank(static_cast<unsigned char>(f[i]))) {
         ++i;
       }
       const std::size_t run_start = q;
@@ -1217,10 +1216,8 @@ absl::Status GazetteerParser::ParseLine(std::string_view line) {
     return absl::OkStatus();
   }
   std::vector<Field> fields;
-  for (std::size_t start = 0;;) {
-    const std::size_t tab = line.find('\t', start);
-    const std::size_t stop = tab == std::string_view::npos ? line.size() : tab;
-    Field field{line.substr(start, stop - start), static_cast<int>(start) + 1};
+  for (const std::string_view text : SplitTabs(line)) {
+    Field field{text, static_cast<int>(text.data() - line.data()) + 1};
     // Trim blanks around the field, keeping the column of its first byte.
     while (!field.text.empty() && field.text.front() == ' ') {
       field.text.remove_prefix(1);
@@ -1230,8 +1227,6 @@ absl::Status GazetteerParser::ParseLine(std::string_view line) {
       field.text.remove_suffix(1);
     }
     fields.push_back(field);
-    if (tab == std::string_view::npos) break;
-    start = tab + 1;
   }
   const std::string_view kind = fields[0].text;
   if (kind == "party") return ParseParty(fields);

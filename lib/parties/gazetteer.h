@@ -14,7 +14,6 @@
 #include <string_view>
 #include <vector>
 
-#include "diplotier/export.h"
 #include "diplotier/parties.h"
 
 namespace diplotier {
@@ -44,7 +43,7 @@ struct LinkToken {
   std::size_t end = 0;
 };
 
-struct DIPLOTIER_EXPORT GazetteerAccess {
+struct GazetteerAccess {
   // The connectives in `text`, in text order, non-overlapping, longest first.
   static std::vector<LinkToken> FindLinks(const Gazetteer& gazetteer,
                                           std::string_view text);

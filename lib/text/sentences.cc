@@ -33,6 +33,7 @@
 #include "absl/numeric/bits.h"
 #include "absl/strings/ascii.h"
 #include "absl/strings/string_view.h"
+#include "util/text.h"
 
 namespace diplotier {
 namespace internal {
@@ -52,9 +53,6 @@ constexpr std::size_t kNone = static_cast<std::size_t>(-1);
 
 using Bytes = const unsigned char*;
 
-inline bool IsBlank(unsigned char c) {
-  return c == ' ' || (c >= '\t' && c <= '\r');
-}
 inline bool IsUpper(unsigned char c) { return c >= 'A' && c <= 'Z'; }
 inline bool IsDigit(unsigned char c) { return c >= '0' && c <= '9'; }
 inline bool IsLetter(unsigned char c) {
@@ -527,22 +525,6 @@ std::size_t SentenceSplitter::CountStarts(std::string_view text,
     return true;
   });
   return count;
-}
-
-std::size_t SentenceSplitter::SentenceIndex(std::string_view text,
-                                            std::size_t pos) const {
-  const Bytes s = reinterpret_cast<Bytes>(text.data());
-  const std::size_t n = text.size();
-  pos = std::min(pos, n);
-  const std::size_t index = CountStarts(text, 0, pos);
-  if (pos < n && !IsBlank(s[pos])) return index;
-  // pos is in blanks: after its sentence if only blanks lead to the next
-  // sentence (or the end) and something non-blank came before.
-  const std::size_t next = SkipBlanks(s, n, pos);
-  if ((next == n || IsSentenceStart(text, next)) && HasNonBlankBefore(s, pos)) {
-    return index + 1;
-  }
-  return index;
 }
 
 Span SentenceSplitter::Around(std::string_view text, std::size_t pos,

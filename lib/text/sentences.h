@@ -136,21 +136,14 @@ class SentenceSplitter {
   // text.size()). A sentence start is where every sentence but the first
   // begins: a position s with IsSentenceStart(text, s) and some non-blank
   // byte before s. Hence for any p inside a Split() sentence,
-  // CountStarts(text, 0, p) is that sentence's index, and
-  // CountStarts(text, a, b) == SentenceIndex(text, b) - SentenceIndex(text, a)
-  // when a and b are inside sentences, which lets a caller keep the index
-  // up to date as it moves forward. Cost: O(to - from + kSentenceWindow)
+  // CountStarts(text, 0, p) is that sentence's index, and, for a and b
+  // inside sentences, CountStarts(text, a, b) is the difference of their
+  // sentences' indices, which lets a caller keep the index up to date as it
+  // moves forward. Cost: O(to - from + kSentenceWindow)
   // (plus, once, the blank run before the first start when the text begins
   // with kSentenceWindow or more blanks).
   std::size_t CountStarts(std::string_view text, std::size_t from,
                           std::size_t to) const;
-
-  // The index in Split(text) of the sentence that contains pos or, if pos is
-  // in blanks, the one that follows pos; Split(text).size() when no sentence
-  // follows (equivalently: the number of sentences that end at or before
-  // pos). Cost: O(pos) (it counts from the start of the text), plus the
-  // blank run around pos.
-  std::size_t SentenceIndex(std::string_view text, std::size_t pos) const;
 
  private:
   // True if `token` (ASCII letters and dots, no leading or trailing dot) is

@@ -9,17 +9,14 @@
 #include <cstddef>
 #include <string_view>
 
-#include "diplotier/export.h"
+#include "util/utf8.h"  // ValidSequenceLength, the table of sequences
 
 namespace diplotier {
 namespace internal {
 
 // Offset of the first byte that does not start a valid UTF-8 sequence
 // (overlongs, surrogates and values above U+10FFFF are invalid), or npos.
-DIPLOTIER_EXPORT std::size_t FindInvalidUtf8(std::string_view text);
-
-// Length of the valid UTF-8 sequence starting at text[pos], or 0 if invalid.
-std::size_t ValidSequenceLength(std::string_view text, std::size_t pos);
+std::size_t FindInvalidUtf8(std::string_view text);
 
 // Why the sequence starting at text[pos] is ill-formed, in the terms of
 // Python's UnicodeDecodeError: the ill-formed bytes are [pos, end), and
@@ -29,13 +26,11 @@ struct Utf8Fault {
   std::size_t end = 0;
   const char* reason = "";
 };
-DIPLOTIER_EXPORT Utf8Fault DescribeInvalidUtf8(std::string_view text,
-                                               std::size_t pos);
+Utf8Fault DescribeInvalidUtf8(std::string_view text, std::size_t pos);
 
-// Moves `pos` back (forward) to the nearest byte that is not a UTF-8
-// continuation byte, looking at most 3 bytes.
+// Moves `pos` back to the nearest byte that is not a UTF-8 continuation
+// byte, looking at most 3 bytes.
 std::size_t AlignBack(std::string_view text, std::size_t pos);
-std::size_t AlignForward(std::string_view text, std::size_t pos);
 
 }  // namespace internal
 }  // namespace diplotier
