@@ -2016,6 +2016,11 @@ TEST(DefaultLexicon, CuesGiveTheChangeKindStatusAndDirection) {
       {"Lithuania downgraded its diplomatic presence in Moscow.", true,
        ChangeKind::kDowngrade, Modality::kAsserted, Tier::kNone, Tier::kNone,
        kNoLevel, kNoLevel},
+      // A report denied; the level of diplomatic ties.
+      {"Seoul denied a report that it planned to lower the level of "
+       "diplomatic ties with Moscow.",
+       true, ChangeKind::kDowngrade, Modality::kNegated, Tier::kNone,
+       Tier::kNone, kNoLevel, kNoLevel},
       // 盟友 ("ally") denied.
       {"中国和俄罗斯不是盟友。", true, ChangeKind::kEstablish,
        Modality::kNegated, Tier::kNone, Tier::kNone, kNoLevel, kNoLevel},
