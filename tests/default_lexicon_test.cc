@@ -2021,6 +2021,23 @@ TEST(DefaultLexicon, CuesGiveTheChangeKindStatusAndDirection) {
        "diplomatic ties with Moscow.",
        true, ChangeKind::kDowngrade, Modality::kNegated, Tier::kNone,
        Tier::kNone, kNoLevel, kNoLevel},
+      // Under discussion, invited to, talks toward, paving the way.
+      {"A strategic partnership between the two countries is under "
+       "discussion.",
+       true, ChangeKind::kEstablish, Modality::kHypothetical, Tier::kNone,
+       Tier::kStrategicPartnership, kNoLevel, kNoLevel},
+      {"The prime minister invited Hanoi to elevate ties to a comprehensive "
+       "strategic partnership.",
+       true, ChangeKind::kUpgrade, Modality::kHypothetical, Tier::kNone,
+       Tier::kComprehensiveStrategicPartnership, kNoLevel, kNoLevel},
+      {"Negotiations toward a comprehensive strategic partnership began in "
+       "March.",
+       true, ChangeKind::kEstablish, Modality::kHypothetical, Tier::kNone,
+       Tier::kComprehensiveStrategicPartnership, kNoLevel, kNoLevel},
+      {"The move paves the way for an upgrade of ties to a comprehensive "
+       "strategic partnership.",
+       true, ChangeKind::kUpgrade, Modality::kHypothetical, Tier::kNone,
+       Tier::kComprehensiveStrategicPartnership, kNoLevel, kNoLevel},
       // 盟友 ("ally") denied.
       {"中国和俄罗斯不是盟友。", true, ChangeKind::kEstablish,
        Modality::kNegated, Tier::kNone, Tier::kNone, kNoLevel, kNoLevel},
