@@ -2038,6 +2038,23 @@ TEST(DefaultLexicon, CuesGiveTheChangeKindStatusAndDirection) {
        "strategic partnership.",
        true, ChangeKind::kUpgrade, Modality::kHypothetical, Tier::kNone,
        Tier::kComprehensiveStrategicPartnership, kNoLevel, kNoLevel},
+      // Formalised, inaugurated; kept moving forward, built even stronger.
+      {"The joint declaration formalised a strategic partnership between "
+       "Rabat and Beijing.",
+       true, ChangeKind::kEstablish, Modality::kAsserted, Tier::kNone,
+       Tier::kStrategicPartnership, kNoLevel, kNoLevel},
+      {"Portugal and China inaugurated a comprehensive strategic partnership "
+       "in 2005.",
+       true, ChangeKind::kEstablish, Modality::kAsserted, Tier::kNone,
+       Tier::kComprehensiveStrategicPartnership, kNoLevel, kNoLevel},
+      {"Egypt and China vowed to keep their comprehensive strategic "
+       "partnership moving forward.",
+       true, ChangeKind::kReaffirm, Modality::kAsserted, Tier::kNone,
+       Tier::kComprehensiveStrategicPartnership, kNoLevel, kNoLevel},
+      {"China was willing to work with Spain to build an even stronger "
+       "comprehensive strategic partnership.",
+       true, ChangeKind::kReaffirm, Modality::kAsserted, Tier::kNone,
+       Tier::kComprehensiveStrategicPartnership, kNoLevel, kNoLevel},
       // 盟友 ("ally") denied.
       {"中国和俄罗斯不是盟友。", true, ChangeKind::kEstablish,
        Modality::kNegated, Tier::kNone, Tier::kNone, kNoLevel, kNoLevel},
