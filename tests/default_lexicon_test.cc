@@ -2055,6 +2055,9 @@ TEST(DefaultLexicon, CuesGiveTheChangeKindStatusAndDirection) {
        "comprehensive strategic partnership.",
        true, ChangeKind::kReaffirm, Modality::kAsserted, Tier::kNone,
        Tier::kComprehensiveStrategicPartnership, kNoLevel, kNoLevel},
+      {"The European Union halted its strategic dialogue with Turkey.", true,
+       ChangeKind::kDowngrade, Modality::kAsserted, Tier::kNone, Tier::kNone,
+       kNoLevel, kNoLevel},
       // 盟友 ("ally") denied.
       {"中国和俄罗斯不是盟友。", true, ChangeKind::kEstablish,
        Modality::kNegated, Tier::kNone, Tier::kNone, kNoLevel, kNoLevel},
