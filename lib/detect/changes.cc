@@ -137,27 +137,30 @@ bool CueAround(const SentenceFacts& f, CueClass cls, std::size_t begin,
 // Whether a `cls` cue starts at or after `lo`, before `verb`, and ends
 // inside the verb's first few bytes: a cue written to reach into the change
 // word it governs ("discussed elevating").
+// Whether cue `c` starts at or after `lo`, before `verb`, and ends inside
+// the verb's first few bytes.
+bool ReachesIntoVerb(const CueHit& c, std::size_t lo, std::size_t verb) {
+  return c.begin >= lo && c.begin < verb && c.end >= verb + kMinIntoVerb &&
+         c.end <= verb + kIntoVerb;
+}
+
 bool CueIntoVerb(const SentenceFacts& f, CueClass cls, std::size_t lo,
                  std::size_t verb) {
-  for (const CueHit& c : f.cues) {
-    if (c.cue == cls && c.begin >= lo && c.begin < verb &&
-        c.end >= verb + kMinIntoVerb && c.end <= verb + kIntoVerb) {
-      return true;
-    }
-  }
-  return false;
+  return std::any_of(f.cues.begin(), f.cues.end(), [&](const CueHit& c) {
+    return c.cue == cls && ReachesIntoVerb(c, lo, verb);
+  });
 }
 
 // The start of a `cls` cue that reaches into the verb [verb, verb_end)
-// (CueIntoVerb) or spans it, or npos.
+// (as CueIntoVerb) or spans it, or npos.
 std::size_t CueOnVerb(const SentenceFacts& f, CueClass cls, std::size_t lo,
                       std::size_t verb, std::size_t verb_end) {
   for (const CueHit& c : f.cues) {
     if (c.cue != cls) continue;
-    const bool into = c.begin >= lo && c.begin < verb &&
-                      c.end >= verb + kMinIntoVerb && c.end <= verb + kIntoVerb;
-    const bool around = c.begin <= verb && c.end >= verb_end;
-    if (into || around) return c.begin;
+    if (ReachesIntoVerb(c, lo, verb) ||
+        (c.begin <= verb && c.end >= verb_end)) {
+      return c.begin;
+    }
   }
   return std::string_view::npos;
 }
@@ -395,6 +398,7 @@ void DetectChanges(const SentenceFacts& f, const Ladder& ladder,
     // taken up in the clause (an establishing cue that holds a tier) makes
     // "a higher level" that tier, and the upgrade stands.
     const bool new_tier_taken_up =
+        cls == CueClass::kUpgrade &&
         std::any_of(f.cues.begin(), f.cues.end(), [&](const CueHit& e) {
           return e.cue == CueClass::kEstablish && e.begin >= own_lo &&
                  e.begin < hi &&

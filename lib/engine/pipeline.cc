@@ -27,6 +27,7 @@ struct Scratch {
   std::vector<Hit> levels;
   std::vector<Hit> relations;
   std::vector<FoundChange> found;
+  std::vector<CueHit> hypotheticals;
   SentenceFacts facts;
 };
 
@@ -233,19 +234,26 @@ absl::Status Pipeline::Run(std::string_view text, bool with_changes,
                        facts.cues.end());
     }
     // A negation inside a hypothetical cue ("does not rule out") denies
-    // nothing.
-    facts.cues.erase(
-        std::remove_if(
-            facts.cues.begin(), facts.cues.end(),
-            [&](const CueHit& c) {
-              return c.cue == CueClass::kNegation &&
-                     std::any_of(facts.cues.begin(), facts.cues.end(),
-                                 [&](const CueHit& h) {
-                                   return h.cue == CueClass::kHypothetical &&
-                                          h.begin <= c.begin && c.end <= h.end;
-                                 });
-            }),
-        facts.cues.end());
+    // nothing. (The hypothetical cues are copied first: remove_if moves the
+    // cues it is reading.)
+    sc.hypotheticals.clear();
+    for (const CueHit& c : facts.cues) {
+      if (c.cue == CueClass::kHypothetical) sc.hypotheticals.push_back(c);
+    }
+    if (!sc.hypotheticals.empty()) {
+      facts.cues.erase(
+          std::remove_if(facts.cues.begin(), facts.cues.end(),
+                         [&](const CueHit& c) {
+                           return c.cue == CueClass::kNegation &&
+                                  std::any_of(sc.hypotheticals.begin(),
+                                              sc.hypotheticals.end(),
+                                              [&](const CueHit& h) {
+                                                return h.begin <= c.begin &&
+                                                       c.end <= h.end;
+                                              });
+                         }),
+          facts.cues.end());
+    }
     if (sc.tiers.empty() && sc.levels.empty() && sc.relations.empty()) {
       continue;
     }
